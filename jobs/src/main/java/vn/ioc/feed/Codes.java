@@ -1,0 +1,28 @@
+package vn.ioc.feed;
+
+/** Code values of the feeds that the pipeline interprets (domain.md §4). */
+public final class Codes {
+    private Codes() {}
+
+    /** MaCSDL of the national databases. */
+    public static final String DB_POPULATION = "CSDLQGDC";
+    public static final String DB_BUSINESS = "CSDLQGDKDN";
+    public static final String DB_INSURANCE = "CSDLQGBH";
+
+    public static final int CHANNEL_IN_PERSON = 1;
+    public static final int CHANNEL_ONLINE = 2;
+    public static final int CHANNEL_POSTAL = 3;
+
+    public static final int APPLICANT_CITIZEN = 1;
+    public static final int APPLICANT_ENTERPRISE = 2;
+
+    public static final int ID_CITIZEN_12 = 1;
+    public static final int ID_OLD_CARD_9 = 2;
+
+    public static final int REUSED_FROM_COMPONENT = 1;
+    public static final int REUSED_FROM_RESULT = 2;
+
+    public static final int LEVEL_PROVINCE = 1;
+    public static final int LEVEL_DISTRICT = 2;
+    public static final int LEVEL_COMMUNE = 3;
+}
