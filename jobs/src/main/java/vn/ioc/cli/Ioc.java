@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         description = "Real-time analytics of public administration: feeds -> Flink -> ClickHouse.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            RunCommand.class,
+            MigrateCommand.class,
+            ServerCommand.class,
         })
 public final class Ioc implements Runnable {
 

@@ -1,0 +1,84 @@
+package vn.ioc.cli;
+
+import com.clickhouse.client.api.Client;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import vn.ioc.clickhouse.ClickHouseClients;
+import vn.ioc.clickhouse.ClickHouseConfig;
+import vn.ioc.clickhouse.ClickHouseQueries;
+import vn.ioc.clickhouse.Migrations;
+
+/**
+ * The ClickHouse a command works against: the server named by CLICKHOUSE_URL, or else the local server that
+ * ./ioc manages (started on first use, left running so operators can connect after the command ends).
+ */
+final class ClickHouseTarget implements AutoCloseable {
+    private final ClickHouseConfig config;
+    private final ManagedClickHouse managed;
+    private final Client client;
+
+    private ClickHouseTarget(ClickHouseConfig config, ManagedClickHouse managed) {
+        this.config = config;
+        this.managed = managed;
+        this.client = ClickHouseClients.open(config);
+    }
+
+    static ClickHouseTarget resolve(String database) throws Exception {
+        ClickHouseConfig external = ClickHouseConfig.fromEnvironment();
+        if (external != null) {
+            return new ClickHouseTarget(external.withDatabase(database), null);
+        }
+        ManagedClickHouse managed = ManagedClickHouse.startOrReuse(IocHome.dir().resolve("clickhouse"));
+        return new ClickHouseTarget(managed.config().withDatabase(database), managed);
+    }
+
+    ClickHouseConfig config() {
+        return config;
+    }
+
+    void migrate() throws Exception {
+        List<?> applied = new Migrations().apply(client, config.database());
+        System.err.printf("ioc: migrations applied to %s: %s%n", config.database(), applied.isEmpty() ? "none needed" : applied);
+    }
+
+    /** The demo starts from an empty database so that its figures describe exactly the data it generated. */
+    void recreateDatabase() throws Exception {
+        ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + config.database());
+    }
+
+    List<Map<String, String>> select(String sql) throws Exception {
+        return ClickHouseQueries.select(client, sql);
+    }
+
+    void printSummary(PrintStream out) throws Exception {
+        String db = config.database();
+        Map<String, String> counts = select("SELECT"
+                + " (SELECT count() FROM " + db + ".dossiers) AS dossiers,"
+                + " (SELECT count() FROM " + db + ".steps) AS steps,"
+                + " (SELECT count() FROM " + db + ".calls) AS calls,"
+                + " (SELECT count() FROM " + db + ".rejected) AS rejected").get(0);
+        out.printf("%nClickHouse %s: %s dossiers, %s processing steps, %s exchange calls, %s rejected records%n",
+                db, counts.get("dossiers"), counts.get("steps"), counts.get("calls"), counts.get("rejected"));
+    }
+
+    void printHowToConnect(PrintStream out) {
+        out.println();
+        if (managed == null) {
+            out.printf("Connect: clickhouse-client with the host and credentials of %s, database %s%n",
+                    config.url(), config.database());
+        } else {
+            out.printf("Connect:  clickhouse-client --host 127.0.0.1 --port %d --database %s%n", managed.tcpPort(),
+                    config.database());
+            out.printf("HTTP:     curl '%s/?query=SELECT+*+FROM+%s.headline_rates_by_level+FORMAT+PrettyCompact'%n",
+                    config.url(), config.database());
+            out.println("Try:      SELECT level_name, count() FROM dossiers WHERE overdue GROUP BY level_name");
+            out.println("The local server keeps running; stop it with ./ioc server stop");
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

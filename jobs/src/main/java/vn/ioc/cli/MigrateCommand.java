@@ -1,0 +1,26 @@
+package vn.ioc.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "migrate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Apply the ClickHouse migrations (clickhouse/migrations) that the database lacks; safe to repeat.",
+            "Target: CLICKHOUSE_URL when set, otherwise the local server that ./ioc manages."
+        })
+public final class MigrateCommand implements Callable<Integer> {
+
+    @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    String database;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ClickHouseTarget target = ClickHouseTarget.resolve(database)) {
+            target.migrate();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,100 @@
+package vn.ioc.clickhouse;
+
+import com.clickhouse.client.api.Client;
+import com.clickhouse.client.api.command.CommandSettings;
+import com.clickhouse.client.api.query.QueryResponse;
+import com.clickhouse.client.api.query.QuerySettings;
+import com.clickhouse.data.ClickHouseFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Statements and reads that work on 18.16 and on current servers: results are read as TabSeparatedWithNames text,
+ * because client-v2's typed reader (RowBinaryWithNamesAndTypes) does not understand 18.16's answers.
+ */
+public final class ClickHouseQueries {
+    private static final long TIMEOUT_SECONDS = 600;
+
+    private ClickHouseQueries() {}
+
+    /** Runs DDL or any statement without a result. LowCardinality is experimental on 18.16 and allowed here. */
+    public static void execute(Client client, String sql) throws Exception {
+        CommandSettings settings = new CommandSettings();
+        settings.serverSetting("allow_experimental_low_cardinality_type", "1");
+        client.execute(sql, settings).get(TIMEOUT_SECONDS, TimeUnit.SECONDS).close();
+    }
+
+    /**
+     * Rows as column name → text value (null for NULL), in the order of the query's columns. The format is named in
+     * the statement itself: 18.16 ignores the format the client asks for in the request's settings.
+     */
+    public static List<Map<String, String>> select(Client client, String sql) throws Exception {
+        QuerySettings settings = new QuerySettings().setFormat(ClickHouseFormat.TabSeparatedWithNames);
+        String statement = sql.strip().replaceAll(";$", "") + "\nFORMAT TabSeparatedWithNames";
+        try (QueryResponse response = client.query(statement, settings).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                InputStream in = response.getInputStream()) {
+            return parse(readAll(in));
+        }
+    }
+
+    static List<Map<String, String>> parse(String text) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        if (text.isEmpty()) {
+            return rows;
+        }
+        String[] lines = text.split("\n", -1);
+        String[] names = lines[0].split("\t", -1);
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isEmpty() && i == lines.length - 1) {
+                break;
+            }
+            String[] cells = lines[i].split("\t", -1);
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int c = 0; c < names.length; c++) {
+                row.put(unescape(names[c]), c < cells.length ? unescape(cells[c]) : null);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String unescape(String cell) {
+        if (cell.equals("\\N")) {
+            return null;
+        }
+        if (cell.indexOf('\\') < 0) {
+            return cell;
+        }
+        StringBuilder sb = new StringBuilder(cell.length());
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '\\' && i + 1 < cell.length()) {
+                char n = cell.charAt(++i);
+                switch (n) {
+                    case 't' -> sb.append('\t');
+                    case 'n' -> sb.append('\n');
+                    case 'r' -> sb.append('\r');
+                    case '0' -> sb.append('\0');
+                    case 'b' -> sb.append('\b');
+                    case 'f' -> sb.append('\f');
+                    default -> sb.append(n);
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String readAll(InputStream in) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        in.transferTo(out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,153 @@
+package vn.ioc.clickhouse;
+
+import com.clickhouse.client.api.Client;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Versioned DDL from the classpath (clickhouse/migrations/V001__name.sql, packaged in the jar), applied in order and
+ * once per database. Applied versions and their checksums are recorded in {@code <db>.schema_migrations}; an
+ * applied file that changed afterwards stops the run instead of leaving databases that differ silently.
+ */
+public final class Migrations {
+    public static final String DEFAULT_LOCATION = "clickhouse/migrations";
+    private static final Pattern FILE = Pattern.compile("V(\\d+)__([\\w-]+)\\.sql");
+
+    private final String location;
+
+    public Migrations() {
+        this(DEFAULT_LOCATION);
+    }
+
+    public Migrations(String classpathLocation) {
+        this.location = classpathLocation;
+    }
+
+    /** Applies what the database lacks; returns the versions applied now (empty when it was up to date). */
+    public List<Integer> apply(Client client, String database) throws Exception {
+        if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
+        ClickHouseQueries.execute(client, "CREATE DATABASE IF NOT EXISTS " + database);
+        ClickHouseQueries.execute(client, "CREATE TABLE IF NOT EXISTS " + database + ".schema_migrations"
+                + " (version UInt32, name String, checksum String, applied_at DateTime DEFAULT now())"
+                + " ENGINE = ReplacingMergeTree ORDER BY version");
+        Map<Integer, String> applied = new TreeMap<>();
+        for (Map<String, String> row : ClickHouseQueries.select(client,
+                "SELECT version, checksum FROM " + database + ".schema_migrations FINAL")) {
+            applied.put(Integer.parseInt(row.get("version")), row.get("checksum"));
+        }
+        List<Integer> now = new ArrayList<>();
+        for (Migration m : discover()) {
+            String recorded = applied.get(m.version);
+            if (recorded != null) {
+                if (!recorded.equals(m.checksum)) {
+                    throw new IllegalStateException("migration V" + m.version + " (" + m.name + ") changed after it was"
+                            + " applied to " + database + "; add a new migration instead of editing an applied one");
+                }
+                continue;
+            }
+            for (String statement : m.statements(database)) {
+                ClickHouseQueries.execute(client, statement);
+            }
+            ClickHouseQueries.execute(client, "INSERT INTO " + database + ".schema_migrations (version, name, checksum)"
+                    + " VALUES (" + m.version + ", '" + m.name + "', '" + m.checksum + "')");
+            now.add(m.version);
+        }
+        return now;
+    }
+
+    List<Migration> discover() throws IOException, URISyntaxException {
+        URL url = Migrations.class.getClassLoader().getResource(location);
+        if (url == null) {
+            throw new IllegalStateException("no migrations on the classpath at " + location);
+        }
+        URI uri = url.toURI();
+        if ("jar".equals(uri.getScheme())) {
+            FileSystem fs;
+            try {
+                fs = FileSystems.newFileSystem(uri, Map.of());
+            } catch (FileSystemAlreadyExistsException e) {
+                fs = FileSystems.getFileSystem(uri);
+            }
+            return read(fs.getPath(location));
+        }
+        return read(Path.of(uri));
+    }
+
+    private static List<Migration> read(Path dir) throws IOException {
+        TreeMap<Integer, Migration> byVersion = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                Matcher m = FILE.matcher(file.getFileName().toString());
+                if (!m.matches()) {
+                    continue;
+                }
+                String sql;
+                try (InputStream in = Files.newInputStream(file)) {
+                    sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                int version = Integer.parseInt(m.group(1));
+                Migration previous = byVersion.put(version, new Migration(version, m.group(2), sql));
+                if (previous != null) {
+                    throw new IllegalStateException("two migrations with version " + version);
+                }
+            }
+        }
+        return new ArrayList<>(byVersion.values());
+    }
+
+    record Migration(int version, String name, String sql, String checksum) {
+        Migration(int version, String name, String sql) {
+            this(version, name, sql, sha256(sql));
+        }
+
+        /** Statements end with ';' at the end of a line; comment lines are dropped. */
+        List<String> statements(String database) {
+            List<String> out = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            for (String line : sql.replace("${db}", database).split("\n")) {
+                if (line.strip().startsWith("--")) {
+                    continue;
+                }
+                current.append(line).append('\n');
+                if (line.stripTrailing().endsWith(";")) {
+                    String s = current.toString().strip();
+                    out.add(s.substring(0, s.length() - 1));
+                    current.setLength(0);
+                }
+            }
+            if (!current.toString().isBlank()) {
+                out.add(current.toString().strip());
+            }
+            return out;
+        }
+
+        private static String sha256(String text) {
+            try {
+                return HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package vn.ioc.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.ioc.feed.Procedure;
+import vn.ioc.parse.InvalidRecordException;
+import vn.ioc.parse.RecordMapper;
+import vn.ioc.parse.Require;
+
+/** Flattens a LayThuTuc procedure into the facts the measures need: fees, online offer, replaceable documents. */
+public final class ProcedureRowMapper implements RecordMapper<Procedure, ProcedureRow> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public ProcedureRow map(Procedure p) throws InvalidRecordException {
+        ProcedureRow r = new ProcedureRow();
+        r.code = Require.text("MATTHC", p.maTTHC);
+        r.name = Require.orEmpty(p.tenTTHC);
+        r.levels = ints(p.capThucHien);
+        r.applicantTypes = ints(p.doiTuongThucHien);
+        Procedure.Field field = p.linhVucThucHien == null || p.linhVucThucHien.isEmpty()
+                ? null : p.linhVucThucHien.get(0);
+        r.fieldCode = field == null ? "" : Require.orEmpty(field.maLinhVuc);
+        r.fieldName = field == null ? "" : Require.orEmpty(field.tenLinhVuc);
+        if (p.cachThucThucHien != null) {
+            for (Procedure.Channel ch : p.cachThucThucHien) {
+                if (ch == null) {
+                    continue;
+                }
+                r.onlineOffered |= ch.kenh != null && ch.kenh == 2;
+                if (ch.thoiGian == null) {
+                    continue;
+                }
+                for (Procedure.Duration d : ch.thoiGian) {
+                    if (d == null) {
+                        continue;
+                    }
+                    if (d.thoiGianGiaiQuyet != null && (r.durationDays == null || d.thoiGianGiaiQuyet > r.durationDays)) {
+                        r.durationDays = d.thoiGianGiaiQuyet;
+                    }
+                    if (d.phiLePhi != null) {
+                        for (Procedure.FeeRate fee : d.phiLePhi) {
+                            r.feeBearing |= fee != null && fee.soTien != null && fee.soTien > 0;
+                        }
+                    }
+                }
+            }
+        }
+        if (p.thanhPhanHoSo != null) {
+            for (Procedure.ComponentSet set : p.thanhPhanHoSo) {
+                if (set == null || set.giayTo == null) {
+                    continue;
+                }
+                for (Procedure.Document doc : set.giayTo) {
+                    if (doc == null) {
+                        continue;
+                    }
+                    r.documents++;
+                    if (!Require.orEmpty(doc.maKqThayThe).isEmpty() || !Require.orEmpty(doc.maCsdlThayThe).isEmpty()) {
+                        r.replaceableDocuments++;
+                    }
+                }
+            }
+        }
+        List<String> results = new ArrayList<>();
+        if (p.ketQuaThucHien != null) {
+            for (Procedure.Outcome o : p.ketQuaThucHien) {
+                if (o != null && o.maKetQua != null && !o.maKetQua.isBlank()) {
+                    results.add(o.maKetQua.strip());
+                }
+            }
+        }
+        r.resultCodes = results.toArray(new String[0]);
+        return r;
+    }
+
+    private static int[] ints(List<Integer> values) {
+        return values == null ? new int[0] : values.stream().filter(v -> v != null).mapToInt(Integer::intValue).toArray();
+    }
+}

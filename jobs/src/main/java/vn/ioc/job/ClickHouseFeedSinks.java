@@ -1,0 +1,61 @@
+package vn.ioc.job;
+
+import org.apache.flink.api.connector.sink2.Sink;
+import vn.ioc.clickhouse.ClickHouseConfig;
+import vn.ioc.enrich.AgencyRow;
+import vn.ioc.enrich.ProcedureRow;
+import vn.ioc.measure.CallFacts;
+import vn.ioc.measure.DossierFacts;
+import vn.ioc.measure.StepFacts;
+import vn.ioc.parse.Rejection;
+import vn.ioc.sink.AgencyRowEncoder;
+import vn.ioc.sink.CallFactsEncoder;
+import vn.ioc.sink.ClickHouseSink;
+import vn.ioc.sink.DossierFactsEncoder;
+import vn.ioc.sink.ProcedureRowEncoder;
+import vn.ioc.sink.RejectionEncoder;
+import vn.ioc.sink.SinkOptions;
+import vn.ioc.sink.StepFactsEncoder;
+
+/** Every output into its ClickHouse table (clickhouse/migrations). */
+public final class ClickHouseFeedSinks implements FeedSinks {
+    private static final long serialVersionUID = 1L;
+
+    private final ClickHouseConfig config;
+    private final SinkOptions options;
+
+    public ClickHouseFeedSinks(ClickHouseConfig config, SinkOptions options) {
+        this.config = config;
+        this.options = options;
+    }
+
+    @Override
+    public Sink<DossierFacts> dossiers() {
+        return new ClickHouseSink<>(config, new DossierFactsEncoder(), options);
+    }
+
+    @Override
+    public Sink<StepFacts> steps() {
+        return new ClickHouseSink<>(config, new StepFactsEncoder(), options);
+    }
+
+    @Override
+    public Sink<CallFacts> calls() {
+        return new ClickHouseSink<>(config, new CallFactsEncoder(), options);
+    }
+
+    @Override
+    public Sink<AgencyRow> agencies() {
+        return new ClickHouseSink<>(config, new AgencyRowEncoder(), options);
+    }
+
+    @Override
+    public Sink<ProcedureRow> procedures() {
+        return new ClickHouseSink<>(config, new ProcedureRowEncoder(), options);
+    }
+
+    @Override
+    public Sink<Rejection> rejected() {
+        return new ClickHouseSink<>(config, new RejectionEncoder(), options);
+    }
+}

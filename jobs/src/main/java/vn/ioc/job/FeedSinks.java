@@ -1,0 +1,25 @@
+package vn.ioc.job;
+
+import java.io.Serializable;
+import org.apache.flink.api.connector.sink2.Sink;
+import vn.ioc.enrich.AgencyRow;
+import vn.ioc.enrich.ProcedureRow;
+import vn.ioc.measure.CallFacts;
+import vn.ioc.measure.DossierFacts;
+import vn.ioc.measure.StepFacts;
+import vn.ioc.parse.Rejection;
+
+/** Where each output of the job goes: ClickHouse in production and in integration tests. */
+public interface FeedSinks extends Serializable {
+    Sink<DossierFacts> dossiers();
+
+    Sink<StepFacts> steps();
+
+    Sink<CallFacts> calls();
+
+    Sink<AgencyRow> agencies();
+
+    Sink<ProcedureRow> procedures();
+
+    Sink<Rejection> rejected();
+}

@@ -1,0 +1,14 @@
+package vn.ioc.job;
+
+import java.io.Serializable;
+import java.util.Optional;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import vn.ioc.feed.Feed;
+import vn.ioc.source.FeedLine;
+
+/** Where the raw lines of each feed come from: files by default, Kafka in production, fixtures in tests. */
+public interface FeedSources extends Serializable {
+    /** The feed's lines, or empty when this source has nothing for that feed. */
+    Optional<DataStream<FeedLine>> lines(StreamExecutionEnvironment env, Feed feed);
+}

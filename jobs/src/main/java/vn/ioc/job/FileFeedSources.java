@@ -1,0 +1,54 @@
+package vn.ioc.job;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Optional;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import vn.ioc.feed.Feed;
+import vn.ioc.source.FeedLine;
+import vn.ioc.source.FeedLineFormat;
+
+/**
+ * The embedded default: one directory per feed under a root, read once (a backfill: the job ends when every file
+ * is consumed) or continuously (new files are picked up as they appear; a file must be complete when it appears,
+ * so producers write it elsewhere and move it in).
+ */
+public final class FileFeedSources implements FeedSources {
+    private static final long serialVersionUID = 1L;
+
+    private final String root;
+    private final Duration discoveryInterval;
+
+    /** @param discoveryInterval null reads the files once; otherwise how often to look for new files */
+    public FileFeedSources(java.nio.file.Path root, Duration discoveryInterval) {
+        this.root = root.toAbsolutePath().toString();
+        this.discoveryInterval = discoveryInterval;
+    }
+
+    @Override
+    public Optional<DataStream<FeedLine>> lines(StreamExecutionEnvironment env, Feed feed) {
+        java.nio.file.Path dir = java.nio.file.Path.of(root, feed.directory());
+        if (!Files.isDirectory(dir)) {
+            if (discoveryInterval == null) {
+                return Optional.empty();
+            }
+            try {
+                // streaming: the feed may start later; watching an empty directory is cheap
+                Files.createDirectories(dir);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot create feed directory " + dir, e);
+            }
+        }
+        FileSource.FileSourceBuilder<FeedLine> builder =
+                FileSource.forBulkFileFormat(new FeedLineFormat(feed.directory()), new Path(dir.toUri()));
+        if (discoveryInterval != null) {
+            builder.monitorContinuously(discoveryInterval);
+        }
+        return Optional.of(env.fromSource(builder.build(), WatermarkStrategy.noWatermarks(), "read " + feed.directory())
+                .uid("source-" + feed.directory()));
+    }
+}

@@ -1,0 +1,37 @@
+package vn.ioc.job;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * How a run of the feeds job is set up: parallelism, checkpoints (the sink flushes on each, so their interval
+ * bounds how much is replayed after a failure), and restarts. Always the streaming runtime, also for a backfill
+ * over bounded files, so the same checkpoints and exactly-once-in-effect guarantees hold in both modes.
+ */
+public record JobSettings(int parallelism, Duration checkpointInterval, Path checkpointDir, int restartAttempts) {
+
+    public static JobSettings defaults(Path checkpointDir) {
+        return new JobSettings(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(10), checkpointDir, 10);
+    }
+
+    public StreamExecutionEnvironment environment() {
+        Configuration conf = new Configuration();
+        conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
+        conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+        conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir.toUri().toString());
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, restartAttempts);
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+        env.setParallelism(parallelism);
+        env.enableCheckpointing(checkpointInterval.toMillis());
+        // operators never keep references to records they emitted, so copies between chained operators are waste
+        env.getConfig().enableObjectReuse();
+        return env;
+    }
+}

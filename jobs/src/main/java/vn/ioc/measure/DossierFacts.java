@@ -1,0 +1,50 @@
+package vn.ioc.measure;
+
+/**
+ * One version of one dossier as a flat row: what the wide table {@code dossier_facts} holds. Times are epoch
+ * seconds; nullable ones are boxed. A Flink POJO, so state and network use Flink's own serializer, not Kryo.
+ */
+public class DossierFacts {
+    public String dossierId;
+    /** Orders the versions of a dossier by its own lifecycle; see {@link SnapshotOrder}. */
+    public long version;
+    public String provinceCode;
+    public String agencyCode;
+    public int agencyLevel;
+    public String successorAgencyCode;
+    public String procedureCode;
+    public String procedureName;
+    public String fieldCode;
+    public String fieldName;
+    public int channel;
+    public int applicantType;
+    public String applicantRef;
+    public int status;
+    public long submittedAt;
+    public Long receivedAt;
+    public Long dueAt;
+    public Long finishedAt;
+    public Long returnedAt;
+    public Long refusedAt;
+    public int components;
+    public int componentsDigitized;
+    public int componentsReusedComponent;
+    public int componentsReusedResult;
+    public int componentsFromStore;
+    public boolean digitized;
+    public boolean reused;
+    public boolean fromStore;
+    public int eResults;
+    public boolean eResult;
+    public boolean vneidVerified;
+    public boolean populationData;
+    public String[] databases;
+    public boolean feeBearing;
+    public long feeAmount;
+    public boolean paidOnline;
+    public int paymentChannel;
+    public String timeliness;
+    public Double processingHours;
+    public int supplements;
+    public String[] qualityFlags;
+}

@@ -1,0 +1,12 @@
+package vn.ioc.measure;
+
+/** Codes of data-quality findings a record is accepted with (it still counts; the flag says what is suspect). */
+public final class QualityFlag {
+    private QualityFlag() {}
+
+    public static final String UNKNOWN_AGENCY = "UNKNOWN_AGENCY";
+    public static final String DATES_OUT_OF_ORDER = "DATES_OUT_OF_ORDER";
+    public static final String APPLICANT_ID_INVALID = "APPLICANT_ID_INVALID";
+    public static final String DIGITIZED_WITHOUT_FILE = "DIGITIZED_WITHOUT_FILE";
+    public static final String E_RESULT_WITHOUT_FILE = "E_RESULT_WITHOUT_FILE";
+}

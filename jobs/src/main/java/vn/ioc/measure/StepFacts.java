@@ -1,0 +1,17 @@
+package vn.ioc.measure;
+
+/** One processing step of one dossier: who held it, in which unit, until when, and whether the step ran late. */
+public class StepFacts {
+    public String dossierId;
+    public String agencyCode;
+    public String officer;
+    public String title;
+    public String unit;
+    public long stepAt;
+    public String content;
+    public int status;
+    public Long startedAt;
+    public Long deadline;
+    public boolean late;
+    public Double lateHours;
+}

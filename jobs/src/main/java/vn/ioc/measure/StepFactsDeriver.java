@@ -1,0 +1,35 @@
+package vn.ioc.measure;
+
+import vn.ioc.feed.ProcessingStep;
+import vn.ioc.parse.InvalidRecordException;
+import vn.ioc.parse.RecordMapper;
+import vn.ioc.parse.Require;
+import vn.ioc.parse.Timestamps;
+
+/**
+ * Validates a processing-log entry and decides whether the step was late: done after its own deadline. This is
+ * what names the officer who held a dossier when it went late, so the officer and the time are required.
+ */
+public final class StepFactsDeriver implements RecordMapper<ProcessingStep, StepFacts> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public StepFacts map(ProcessingStep p) throws InvalidRecordException {
+        StepFacts f = new StepFacts();
+        f.dossierId = Require.text("MaHoSo", p.maHoSo);
+        f.officer = Require.text("NguoiXuLy", p.nguoiXuLy);
+        f.stepAt = Timestamps.required("ThoiDiemXuLy", p.thoiDiemXuLy);
+        f.agencyCode = Require.orEmpty(p.donViXuLy);
+        f.title = Require.orEmpty(p.chucDanh);
+        f.unit = Require.orEmpty(p.phongBanXuLy);
+        f.content = Require.orEmpty(p.noiDungXuLy);
+        f.status = p.trangThai == null ? 0 : p.trangThai;
+        f.startedAt = Timestamps.optional("NgayBatDau", p.ngayBatDau);
+        f.deadline = Timestamps.optional("NgayKetThucTheoQuyDinh", p.ngayKetThucTheoQuyDinh);
+        if (f.deadline != null && f.stepAt > f.deadline) {
+            f.late = true;
+            f.lateHours = Math.round((f.stepAt - f.deadline) / 36.0) / 100.0;
+        }
+        return f;
+    }
+}

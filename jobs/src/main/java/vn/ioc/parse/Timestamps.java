@@ -1,0 +1,92 @@
+package vn.ioc.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The feeds' timestamp format, yyyyMMddHHmmss in Asia/Ho_Chi_Minh. Vietnam has kept UTC+7 without daylight
+ * saving since 1975, so a fixed offset is exact and avoids zone-rule lookups on the hot path.
+ */
+public final class Timestamps {
+    public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    private static final int MIN_YEAR = 1990;
+    private static final int MAX_YEAR = 2100;
+
+    private Timestamps() {}
+
+    /** Epoch seconds of a required timestamp. */
+    public static long required(String field, String value) throws InvalidRecordException {
+        if (value == null || value.isEmpty()) {
+            throw new InvalidRecordException(RejectReason.MISSING_FIELD, field + " is missing");
+        }
+        return parse(field, value);
+    }
+
+    /** Epoch seconds of an optional timestamp, or null when absent. */
+    public static Long optional(String field, String value) throws InvalidRecordException {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        return parse(field, value);
+    }
+
+    /** Epoch day of an optional yyyyMMdd date, or null when absent. */
+    public static Long optionalDate(String field, String value) throws InvalidRecordException {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (value.length() != 8 || !digits(value)) {
+            throw new InvalidRecordException(RejectReason.INVALID_TIMESTAMP, field + " is not yyyyMMdd: " + value);
+        }
+        try {
+            int year = num(value, 0, 4);
+            checkYear(field, value, year);
+            return LocalDate.of(year, num(value, 4, 2), num(value, 6, 2)).toEpochDay();
+        } catch (DateTimeException e) {
+            throw new InvalidRecordException(RejectReason.INVALID_TIMESTAMP, field + " is not a date: " + value);
+        }
+    }
+
+    private static long parse(String field, String value) throws InvalidRecordException {
+        if (value.length() != 14 || !digits(value)) {
+            throw new InvalidRecordException(
+                    RejectReason.INVALID_TIMESTAMP, field + " is not yyyyMMddHHmmss: " + value);
+        }
+        int year = num(value, 0, 4);
+        checkYear(field, value, year);
+        try {
+            return LocalDateTime.of(year, num(value, 4, 2), num(value, 6, 2), num(value, 8, 2), num(value, 10, 2),
+                            num(value, 12, 2))
+                    .toEpochSecond(VIETNAM);
+        } catch (DateTimeException e) {
+            throw new InvalidRecordException(RejectReason.INVALID_TIMESTAMP, field + " is not a time: " + value);
+        }
+    }
+
+    private static void checkYear(String field, String value, int year) throws InvalidRecordException {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new InvalidRecordException(
+                    RejectReason.INVALID_TIMESTAMP, field + " has an impossible year: " + value);
+        }
+    }
+
+    private static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int num(String s, int from, int len) {
+        int v = 0;
+        for (int i = from; i < from + len; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
+    }
+}

@@ -1,0 +1,96 @@
+package vn.ioc.source;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Splits a byte stream into lines, tracking the byte offset of each line. Blank lines are skipped: they are not
+ * records and are not counted. A trailing CR is removed so files written on Windows parse the same.
+ */
+final class LineReader implements Closeable {
+    private final String feed;
+    private final String file;
+    private final InputStream in;
+    private final int maxLineBytes;
+    private final byte[] buf = new byte[1 << 16];
+    private int bufPos;
+    private int bufLen;
+    private long position;
+    private byte[] line = new byte[1024];
+
+    LineReader(String feed, String file, InputStream in, long startOffset, int maxLineBytes) {
+        this.feed = feed;
+        this.file = file;
+        this.in = in;
+        this.position = startOffset;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /** Offset of the first byte not yet consumed. */
+    long position() {
+        return position;
+    }
+
+    /** The next non-blank line, or null at the end of the stream. */
+    FeedLine next() throws IOException {
+        while (true) {
+            long start = position;
+            int len = 0;
+            boolean sawAny = false;
+            boolean oversized = false;
+            while (true) {
+                if (bufPos == bufLen) {
+                    bufLen = in.read(buf, 0, buf.length);
+                    bufPos = 0;
+                    if (bufLen <= 0) {
+                        bufLen = 0;
+                        break;
+                    }
+                }
+                sawAny = true;
+                byte b = buf[bufPos++];
+                position++;
+                if (b == '\n') {
+                    break;
+                }
+                if (len < maxLineBytes) {
+                    if (len == line.length) {
+                        line = Arrays.copyOf(line, Math.min(maxLineBytes, line.length * 2));
+                    }
+                    line[len++] = b;
+                } else {
+                    oversized = true;
+                }
+            }
+            if (!sawAny) {
+                return null;
+            }
+            if (len > 0 && line[len - 1] == '\r' && !oversized) {
+                len--;
+            }
+            if (oversized) {
+                return new FeedLine(feed, file, start,
+                        Arrays.copyOf(line, FeedLineFormat.OVERSIZED_KEPT_BYTES), true);
+            }
+            if (!isBlank(line, len)) {
+                return new FeedLine(feed, file, start, Arrays.copyOf(line, len), false);
+            }
+        }
+    }
+
+    private static boolean isBlank(byte[] b, int len) {
+        for (int i = 0; i < len; i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,169 @@
+package vn.ioc.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.clickhouse.client.api.Client;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import vn.ioc.clickhouse.ClickHouseClients;
+import vn.ioc.clickhouse.ClickHouseConfig;
+import vn.ioc.clickhouse.ClickHouseQueries;
+import vn.ioc.clickhouse.Migrations;
+import vn.ioc.enrich.AgencyCatalogueFiles;
+import vn.ioc.privacy.PseudonymKey;
+import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.sink.SinkOptions;
+import vn.ioc.testing.TestClickHouse;
+
+/**
+ * The whole path on a MiniCluster into a real ClickHouse: the hand-written fixture under
+ * src/test/resources/fixtures/e2e covers every status and channel, duplicated and out-of-order snapshots, each
+ * reuse kind, fees and online payment, e-results, a supplement that moves the due date, a merged district and
+ * commune, and a line of every kind of bad input. Expected rows are in the expected-*.tsv files next to it.
+ */
+class FeedsJobITCase {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    private static final PseudonymKey KEY = PseudonymKey.of("test-key-not-secret-0123456789");
+
+    static final String DOSSIER_QUERY = "SELECT dossier_id, status, channel, agency_level, successor_agency_code,"
+            + " timeliness, digitized, reused, from_store, e_result, population_data, fee_bearing, paid_online,"
+            + " supplements, ifNull(toString(due_at), '') AS due, arrayStringConcat(databases, ',') AS dbs,"
+            + " arrayStringConcat(quality_flags, ',') AS flags FROM %s.dossiers ORDER BY dossier_id";
+
+    private static Path fixture;
+
+    @BeforeAll
+    static void locateFixture() throws URISyntaxException {
+        fixture = Path.of(FeedsJobITCase.class.getResource("/fixtures/e2e").toURI());
+    }
+
+    @Test
+    void fixtureLandsInClickHouseExactly(@TempDir Path checkpoints) throws Exception {
+        ClickHouseConfig ch = TestClickHouse.freshDatabase("e2e");
+        try (Client client = ClickHouseClients.open(ch)) {
+            new Migrations().apply(client, ch.database());
+            run(ch, checkpoints, SinkOptions.defaults());
+
+            assertEquals(expected("expected-dossiers.tsv"), tsv(client, String.format(DOSSIER_QUERY, ch.database())));
+            assertEquals(expected("expected-rejected.tsv"), tsv(client,
+                    "SELECT feed, reason FROM " + ch.database() + ".rejected ORDER BY feed, reason"));
+            assertEquals(expected("expected-steps.tsv"), tsv(client, "SELECT dossier_id, officer, late,"
+                    + " ifNull(toString(late_hours), '') FROM " + ch.database() + ".steps ORDER BY dossier_id, officer"));
+
+            Map<String, String> agency = ClickHouseQueries.select(client, "SELECT level, current_successor_code,"
+                    + " province_code FROM " + ch.database() + ".agencies FINAL WHERE agency_code = '000.22.23.H08'").get(0);
+            assertEquals("3", agency.get("level"));
+            assertEquals("000.22.23.H39", agency.get("current_successor_code"));
+            assertEquals("000.00.00.H08", agency.get("province_code"));
+
+            assertEquals("1", ClickHouseQueries.select(client, "SELECT count() AS n FROM " + ch.database()
+                    + ".dossiers WHERE overdue AND dossier_id = '000.22.23.H08-230115-0001'").get(0).get("n"));
+
+            String calls = tsv(client, "SELECT call_id, dossier_id, database, outcome, latency_ms FROM "
+                    + ch.database() + ".calls ORDER BY call_id");
+            assertEquals(String.join("\n",
+                    "R-0001\t000.21.00.H08-230105-0001\tCSDLQGDC\t1\t142",
+                    "R-0002\t000.21.00.H08-230401-0001\tCSDLQGDKDN\t4\t3012",
+                    "R-0003\t\tCSDLQGDC\t3\t95"), calls);
+        }
+    }
+
+    /** A replay of the same feeds, with a crash in the middle of it, changes no answer. */
+    @Test
+    void replayAndRecoveryLeaveIdenticalResults(@TempDir Path checkpoints) throws Exception {
+        ClickHouseConfig ch = TestClickHouse.freshDatabase("replay");
+        try (Client client = ClickHouseClients.open(ch)) {
+            new Migrations().apply(client, ch.database());
+            run(ch, checkpoints.resolve("first"), SinkOptions.defaults());
+            String first = snapshotOfViews(client, ch.database());
+
+            run(ch, checkpoints.resolve("second"), SinkOptions.defaults().withBatchRows(3));
+            assertEquals(first, snapshotOfViews(client, ch.database()));
+
+            FailingOnceSinks.arm(7);
+            run(new FailingOnceSinks(new ClickHouseFeedSinks(ch, SinkOptions.defaults().withBatchRows(2))), ch,
+                    checkpoints.resolve("third"));
+            assertTrue(FailingOnceSinks.fired(), "the injected failure must have happened");
+            assertEquals(first, snapshotOfViews(client, ch.database()));
+        }
+    }
+
+    @Test
+    void noClearIdentifierOrNameReachesClickHouse(@TempDir Path checkpoints) throws Exception {
+        ClickHouseConfig ch = TestClickHouse.freshDatabase("privacy");
+        try (Client client = ClickHouseClients.open(ch)) {
+            new Migrations().apply(client, ch.database());
+            run(ch, checkpoints, SinkOptions.defaults());
+            String everything = String.join("\n", List.of("dossier_facts", "processing_steps", "exchange_calls",
+                            "rejected_records", "agencies", "procedures").stream()
+                    .map(t -> {
+                        try {
+                            return tsv(client, "SELECT * FROM " + ch.database() + "." + t);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).toList());
+            for (String secret : List.of("052203001234", "052085004321", "4100259564", "052203009999",
+                    "211234567", "999203001234", "Nguyễn Văn An", "0905123456", "an.nguyen@example.vn")) {
+                assertFalse(everything.contains(secret), secret + " reached ClickHouse");
+            }
+            String pseudonym = new Pseudonymizer(KEY).pseudonymize("052203001234");
+            assertTrue(everything.contains(pseudonym), "the applicant's pseudonym is stored instead");
+        }
+    }
+
+    private static void run(ClickHouseConfig ch, Path checkpoints, SinkOptions options) throws Exception {
+        run(new ClickHouseFeedSinks(ch, options), ch, checkpoints);
+    }
+
+    private static void run(FeedSinks sinks, ClickHouseConfig ch, Path checkpoints) throws Exception {
+        StreamExecutionEnvironment env =
+                new JobSettings(2, Duration.ofMillis(200), checkpoints, 3).environment();
+        new FeedsJob(new FileFeedSources(fixture, null), sinks, AgencyCatalogueFiles.load(fixture),
+                        new Pseudonymizer(KEY))
+                .build(env);
+        env.execute("feeds-job-test");
+    }
+
+    private static String snapshotOfViews(Client client, String db) throws Exception {
+        return tsv(client, String.format(DOSSIER_QUERY, db)) + "\n"
+                + tsv(client, "SELECT * FROM " + db + ".steps ORDER BY dossier_id, step_at, officer") + "\n"
+                + tsv(client, "SELECT * FROM " + db + ".calls ORDER BY call_id") + "\n"
+                + tsv(client, "SELECT feed, source_file, offset, reason, detail, payload FROM " + db
+                        + ".rejected ORDER BY feed, source_file, offset") + "\n"
+                + tsv(client, "SELECT * FROM " + db + ".headline_rates_by_level");
+    }
+
+    static String tsv(Client client, String sql) throws Exception {
+        List<Map<String, String>> rows = ClickHouseQueries.select(client, sql);
+        return rows.stream()
+                .map(r -> r.values().stream().map(v -> v == null ? "" : v).collect(Collectors.joining("\t")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String expected(String name) throws IOException {
+        return Files.readAllLines(fixture.resolve(name), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.startsWith("#"))
+                .collect(Collectors.joining("\n"));
+    }
+}

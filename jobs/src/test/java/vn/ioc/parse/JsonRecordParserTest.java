@@ -1,0 +1,45 @@
+package vn.ioc.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import vn.ioc.feed.DossierSnapshot;
+
+class JsonRecordParserTest {
+    private final JsonRecordParser<DossierSnapshot> parser = new JsonRecordParser<>(DossierSnapshot.class);
+
+    @Test
+    void readsTheFeedShapeAndIgnoresUnknownFields() throws Exception {
+        DossierSnapshot s = parser.parse(bytes("{\"MaHoSo\":\"A-1\",\"KenhThucHien\":2,\"ChuHoSo\":\"Trần Thị B\","
+                + "\"TaiLieuNop\":[{\"MaThanhPhanHoSo\":\"GT01\",\"DuocSoHoa\":1,\"DuocTaiSuDung\":2}]}"));
+        assertEquals("A-1", s.maHoSo);
+        assertEquals(2, s.kenhThucHien);
+        assertEquals(2, s.taiLieuNop.get(0).duocTaiSuDung);
+    }
+
+    @Test
+    void classifiesEveryKindOfBadInput() {
+        assertReason(RejectReason.MALFORMED_JSON, bytes("{\"MaHoSo\":\"A-1\",\"KenhThucHien\":2"));
+        assertReason(RejectReason.MALFORMED_JSON, bytes("{\"MaHoSo\":\"A-1\"} trailing"));
+        assertReason(RejectReason.MALFORMED_JSON, bytes("{MaHoSo:1}"));
+        assertReason(RejectReason.NOT_AN_OBJECT, bytes("[{\"MaHoSo\":\"A-1\"}]"));
+        assertReason(RejectReason.NOT_AN_OBJECT, bytes("\"text\""));
+        assertReason(RejectReason.NOT_AN_OBJECT, bytes("42"));
+        assertReason(RejectReason.WRONG_TYPE, bytes("{\"KenhThucHien\":\"2\"}"));
+        assertReason(RejectReason.WRONG_TYPE, bytes("{\"TaiLieuNop\":{\"a\":1}}"));
+        assertReason(RejectReason.WRONG_TYPE, bytes("{\"MaHoSo\":{\"x\":1}}"));
+        assertReason(RejectReason.INVALID_UTF8,
+                new byte[] {'{', '"', 'M', 'a', 'H', 'o', 'S', 'o', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'});
+    }
+
+    private void assertReason(RejectReason expected, byte[] payload) {
+        InvalidRecordException e = assertThrows(InvalidRecordException.class, () -> parser.parse(payload));
+        assertEquals(expected, e.reason(), e.getMessage());
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,33 @@
+package vn.ioc.source;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class LineReaderTest {
+
+    @Test
+    void tracksOffsetsSkipsBlankLinesAndCapsHugeLines() throws Exception {
+        String text = "{\"a\":1}\n\n   \r\n{\"b\":2}\r\n" + "x".repeat(100) + "\n{\"c\":3}";
+        LineReader r = new LineReader("f", "file", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                0, 50);
+        FeedLine a = r.next();
+        assertEquals(0, a.offset);
+        assertArrayEquals("{\"a\":1}".getBytes(StandardCharsets.UTF_8), a.payload);
+        FeedLine b = r.next();
+        assertEquals(text.indexOf("{\"b\""), b.offset);
+        assertArrayEquals("{\"b\":2}".getBytes(StandardCharsets.UTF_8), b.payload, "CR removed");
+        FeedLine huge = r.next();
+        assertTrue(huge.oversized);
+        FeedLine c = r.next();
+        assertEquals(text.indexOf("{\"c\""), c.offset);
+        assertArrayEquals("{\"c\":3}".getBytes(StandardCharsets.UTF_8), c.payload, "last line without newline");
+        assertNull(r.next());
+        assertEquals(text.length(), r.position());
+    }
+}
