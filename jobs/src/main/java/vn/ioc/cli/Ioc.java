@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Real-time analytics of public administration: feeds -> Flink -> ClickHouse.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
+            GenerateCommand.class,
             RunCommand.class,
             MigrateCommand.class,
             ServerCommand.class,

@@ -1,0 +1,40 @@
+package vn.ioc.generate;
+
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.PriorityQueue;
+import vn.ioc.feed.Feed;
+
+/**
+ * Puts generated lines into their files in delivery order, which is not event order: a line waits here until no
+ * dossier still to be generated can deliver earlier. Dossiers are generated in submission order and nothing is
+ * delivered before its dossier is submitted, so everything due up to the current submission time can be written.
+ */
+final class DeliveryBuffer {
+    private record Pending(long deliverAt, long seq, Feed feed, byte[] line) {}
+
+    private final PriorityQueue<Pending> queue = new PriorityQueue<>((a, b) -> a.deliverAt != b.deliverAt
+            ? Long.compare(a.deliverAt, b.deliverAt) : Long.compare(a.seq, b.seq));
+    private final Map<Feed, FeedWriter> writers = new EnumMap<>(Feed.class);
+    private long seq;
+
+    DeliveryBuffer(Map<Feed, FeedWriter> writers) {
+        this.writers.putAll(writers);
+    }
+
+    void add(long deliverAt, Feed feed, Object record) throws IOException {
+        queue.add(new Pending(deliverAt, seq++, feed, FeedWriter.JSON.writeValueAsBytes(record)));
+    }
+
+    void flushUpTo(long time) throws IOException {
+        while (!queue.isEmpty() && queue.peek().deliverAt <= time) {
+            Pending p = queue.poll();
+            writers.get(p.feed).writeRaw(p.line);
+        }
+    }
+
+    void flushAll() throws IOException {
+        flushUpTo(Long.MAX_VALUE);
+    }
+}

@@ -1,0 +1,86 @@
+package vn.ioc.generate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import vn.ioc.feed.Feed;
+
+/**
+ * Realistic feeds for one province and period, deterministic for a seed. The profile {@code bd2023} is Bình Định,
+ * 1 January – 31 August 2023, at the volume and with the rates of the province's own report (domain.md §8);
+ * {@code scale} multiplies the volume.
+ */
+public final class FeedGenerator {
+    public static final String DEFAULT_PROFILE = "bd2023";
+    static final int MAX_LINES_PER_PART = 500_000;
+
+    private final double scale;
+    private final long seed;
+
+    public FeedGenerator(String profile, double scale, long seed) {
+        if (!DEFAULT_PROFILE.equals(profile)) {
+            throw new IllegalArgumentException("unknown profile " + profile + " (known: " + DEFAULT_PROFILE + ")");
+        }
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("scale must be positive");
+        }
+        this.scale = scale;
+        this.seed = seed;
+    }
+
+    /** Writes every feed under {@code out}; returns lines and bytes per feed. */
+    public Map<Feed, long[]> generate(Path out) throws IOException {
+        SplittableRandom root = new SplittableRandom(seed);
+        AgencyTree agencies = new AgencyTree();
+        Catalogue catalogue = new Catalogue(root.split());
+        int[] counts = new int[ReferenceRates.BINH_DINH_2023.size()];
+        long citizenDossiers = 0;
+        long enterpriseDossiers = 0;
+        for (int i = 0; i < counts.length; i++) {
+            ReferenceRates.Level level = ReferenceRates.BINH_DINH_2023.get(i);
+            counts[i] = (int) Math.max(1, Math.round(level.dossiers() * scale));
+            citizenDossiers += Math.round(counts[i] * level.citizenShare());
+            enterpriseDossiers += Math.round(counts[i] * (1 - level.citizenShare()));
+        }
+        Registries registries = new Registries((int) Math.max(10, citizenDossiers * 3 / 2),
+                (int) Math.max(3, enterpriseDossiers / 3), root.split());
+
+        Map<Feed, FeedWriter> writers = new EnumMap<>(Feed.class);
+        try {
+            for (Feed feed : Feed.values()) {
+                writers.put(feed, new FeedWriter(out, feed, MAX_LINES_PER_PART));
+            }
+            for (var a : agencies.catalogue) {
+                writers.get(Feed.AGENCIES).write(a);
+            }
+            for (var p : catalogue.feed()) {
+                writers.get(Feed.PROCEDURES).write(p);
+            }
+            registries.write(writers.get(Feed.POPULATION), writers.get(Feed.BUSINESS_REGISTRY),
+                    writers.get(Feed.INSURANCE), agencies.communes, root.split());
+
+            DossierGenerator dossiers = new DossierGenerator(agencies, catalogue, registries,
+                    LocalDate.of(2023, 1, 1), LocalDate.of(2023, 8, 31), root.split());
+            List<Plan> plans = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                plans.addAll(dossiers.plan(ReferenceRates.BINH_DINH_2023.get(i), counts[i]));
+            }
+            DeliveryBuffer buffer = new DeliveryBuffer(writers);
+            dossiers.render(plans, buffer);
+            buffer.flushAll();
+        } finally {
+            for (FeedWriter w : writers.values()) {
+                w.close();
+            }
+        }
+        Map<Feed, long[]> summary = new LinkedHashMap<>();
+        writers.forEach((feed, w) -> summary.put(feed, new long[] {w.lines(), w.bytes()}));
+        return summary;
+    }
+}
