@@ -1,0 +1,70 @@
+package vn.ioc.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.clickhouse.client.api.Client;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ioc.clickhouse.ClickHouseClients;
+import vn.ioc.clickhouse.ClickHouseConfig;
+import vn.ioc.clickhouse.ClickHouseQueries;
+import vn.ioc.clickhouse.Migrations;
+import vn.ioc.enrich.AgencyCatalogueFiles;
+import vn.ioc.generate.FeedGenerator;
+import vn.ioc.generate.ReferenceRates;
+import vn.ioc.privacy.PseudonymKey;
+import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.sink.SinkOptions;
+import vn.ioc.testing.TestClickHouse;
+
+/**
+ * The generator's default profile through the whole pipeline: SQL over the wide table reproduces Bình Định's
+ * 2023 rates per level (domain.md §8) within half a percentage point.
+ */
+class GeneratedProvinceITCase {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @Test
+    void defaultProfileReproducesTheReportedRatesPerLevel(@TempDir Path feeds, @TempDir Path checkpoints)
+            throws Exception {
+        new FeedGenerator(FeedGenerator.DEFAULT_PROFILE, 0.02, 2023).generate(feeds);
+        ClickHouseConfig ch = TestClickHouse.freshDatabase("bd2023");
+        try (Client client = ClickHouseClients.open(ch)) {
+            new Migrations().apply(client, ch.database());
+            StreamExecutionEnvironment env = new JobSettings(2, Duration.ofSeconds(2), checkpoints, 3).environment();
+            new FeedsJob(new FileFeedSources(feeds, null), new ClickHouseFeedSinks(ch, SinkOptions.defaults()),
+                            AgencyCatalogueFiles.load(feeds), new Pseudonymizer(PseudonymKey.of("it-key-0123456789abc")))
+                    .build(env);
+            env.execute("generated-province");
+
+            List<Map<String, String>> rows = ClickHouseQueries.select(client, "SELECT level_name, digitized_pct,"
+                    + " e_result_pct, population_data_pct, reused_pct, online_pct, paid_online_pct FROM "
+                    + ch.database() + ".headline_rates_by_level WHERE level > 0 ORDER BY level");
+            assertEquals(3, rows.size());
+            for (Map<String, String> row : rows) {
+                ReferenceRates.Level ref = ReferenceRates.level(row.get("level_name"));
+                String level = ref.name();
+                assertEquals(ref.digitized().percent(), Double.parseDouble(row.get("digitized_pct")), 0.5, level);
+                assertEquals(ref.eResult().percent(), Double.parseDouble(row.get("e_result_pct")), 0.5, level);
+                assertEquals(ref.populationData().percent(), Double.parseDouble(row.get("population_data_pct")), 0.5,
+                        level);
+                assertEquals(ref.reused().percent(), Double.parseDouble(row.get("reused_pct")), 0.5, level);
+                assertEquals(ref.online().percent(), Double.parseDouble(row.get("online_pct")), 0.5, level);
+                assertEquals(ref.paidOnline().percent(), Double.parseDouble(row.get("paid_online_pct")), 0.5, level);
+            }
+            assertEquals("0", ClickHouseQueries.select(client, "SELECT count() AS n FROM " + ch.database()
+                    + ".rejected").get(0).get("n"), "generated feeds are valid");
+        }
+    }
+}
