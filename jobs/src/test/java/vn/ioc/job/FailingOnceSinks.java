@@ -13,11 +13,17 @@ import vn.ioc.measure.DossierFacts;
 import vn.ioc.measure.StepFacts;
 import vn.ioc.parse.Rejection;
 
-/** Real sinks, except that the dossier sink throws once, after a set number of rows, to force a recovery. */
+/**
+ * Real sinks, except that the dossier sink throws once to force a recovery: after a number of rows, or at a
+ * checkpoint's flush (a failure at the n-th checkpoint restores from the (n-1)-th, which has completed because
+ * checkpoints do not overlap). It also records whether a writer was restored from a checkpoint.
+ */
 final class FailingOnceSinks implements FeedSinks {
     private static final long serialVersionUID = 1L;
     private static final AtomicInteger COUNTDOWN = new AtomicInteger();
+    private static final AtomicInteger FLUSH_COUNTDOWN = new AtomicInteger();
     private static final AtomicBoolean FIRED = new AtomicBoolean();
+    private static final AtomicBoolean RESTORED = new AtomicBoolean();
 
     private final FeedSinks delegate;
 
@@ -27,7 +33,20 @@ final class FailingOnceSinks implements FeedSinks {
 
     static void arm(int rowsBeforeFailure) {
         COUNTDOWN.set(rowsBeforeFailure);
+        FLUSH_COUNTDOWN.set(Integer.MAX_VALUE);
         FIRED.set(false);
+        RESTORED.set(false);
+    }
+
+    static void armAtFlush(int flush) {
+        COUNTDOWN.set(Integer.MAX_VALUE);
+        FLUSH_COUNTDOWN.set(flush);
+        FIRED.set(false);
+        RESTORED.set(false);
+    }
+
+    static boolean restoredFromCheckpoint() {
+        return RESTORED.get();
     }
 
     static boolean fired() {
@@ -40,6 +59,9 @@ final class FailingOnceSinks implements FeedSinks {
         return new Sink<>() {
             @Override
             public SinkWriter<DossierFacts> createWriter(WriterInitContext context) throws IOException {
+                if (context.getRestoredCheckpointId().isPresent()) {
+                    RESTORED.set(true);
+                }
                 SinkWriter<DossierFacts> writer = real.createWriter(context);
                 return new SinkWriter<>() {
                     @Override
@@ -52,6 +74,9 @@ final class FailingOnceSinks implements FeedSinks {
 
                     @Override
                     public void flush(boolean endOfInput) throws IOException, InterruptedException {
+                        if (!endOfInput && FLUSH_COUNTDOWN.decrementAndGet() == 0 && FIRED.compareAndSet(false, true)) {
+                            throw new IOException("injected failure at a checkpoint");
+                        }
                         writer.flush(endOfInput);
                     }
 

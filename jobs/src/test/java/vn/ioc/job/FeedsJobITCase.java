@@ -145,7 +145,7 @@ class FeedsJobITCase {
         env.execute("feeds-job-test");
     }
 
-    private static String snapshotOfViews(Client client, String db) throws Exception {
+    static String snapshotOfViews(Client client, String db) throws Exception {
         return tsv(client, String.format(DOSSIER_QUERY, db)) + "\n"
                 + tsv(client, "SELECT * FROM " + db + ".steps ORDER BY dossier_id, step_at, officer") + "\n"
                 + tsv(client, "SELECT * FROM " + db + ".calls ORDER BY call_id") + "\n"

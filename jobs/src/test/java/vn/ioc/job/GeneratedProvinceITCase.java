@@ -1,6 +1,7 @@
 package vn.ioc.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clickhouse.client.api.Client;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,18 +37,28 @@ class GeneratedProvinceITCase {
     static final MiniClusterExtension FLINK = new MiniClusterExtension(
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    @Test
-    void defaultProfileReproducesTheReportedRatesPerLevel(@TempDir Path feeds, @TempDir Path checkpoints)
-            throws Exception {
+    private static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer(PseudonymKey.of("it-key-0123456789abc"));
+
+    @TempDir
+    static Path feeds;
+
+    @BeforeAll
+    static void generate() throws Exception {
         new FeedGenerator(FeedGenerator.DEFAULT_PROFILE, 0.02, 2023).generate(feeds);
+    }
+
+    private static void run(FeedSinks sinks, Path checkpoints, Duration interval) throws Exception {
+        StreamExecutionEnvironment env = new JobSettings(2, interval, checkpoints, 3).environment();
+        new FeedsJob(new FileFeedSources(feeds, null), sinks, AgencyCatalogueFiles.load(feeds), PSEUDONYMIZER).build(env);
+        env.execute("generated-province");
+    }
+
+    @Test
+    void defaultProfileReproducesTheReportedRatesPerLevel(@TempDir Path checkpoints) throws Exception {
         ClickHouseConfig ch = TestClickHouse.freshDatabase("bd2023");
         try (Client client = ClickHouseClients.open(ch)) {
             new Migrations().apply(client, ch.database());
-            StreamExecutionEnvironment env = new JobSettings(2, Duration.ofSeconds(2), checkpoints, 3).environment();
-            new FeedsJob(new FileFeedSources(feeds, null), new ClickHouseFeedSinks(ch, SinkOptions.defaults()),
-                            AgencyCatalogueFiles.load(feeds), new Pseudonymizer(PseudonymKey.of("it-key-0123456789abc")))
-                    .build(env);
-            env.execute("generated-province");
+            run(new ClickHouseFeedSinks(ch, SinkOptions.defaults()), checkpoints, Duration.ofSeconds(2));
 
             List<Map<String, String>> rows = ClickHouseQueries.select(client, "SELECT level_name, digitized_pct,"
                     + " e_result_pct, population_data_pct, reused_pct, online_pct, paid_online_pct FROM "
@@ -65,6 +77,28 @@ class GeneratedProvinceITCase {
             }
             assertEquals("0", ClickHouseQueries.select(client, "SELECT count() AS n FROM " + ch.database()
                     + ".rejected").get(0).get("n"), "generated feeds are valid");
+        }
+    }
+
+    /** A crash at a checkpoint, after an earlier one completed: the job restores from it and no answer changes. */
+    @Test
+    void restartFromACheckpointChangesNoAnswer(@TempDir Path checkpoints) throws Exception {
+        ClickHouseConfig clean = TestClickHouse.freshDatabase("clean");
+        ClickHouseConfig crashed = TestClickHouse.freshDatabase("crashed");
+        try (Client client = ClickHouseClients.open(clean)) {
+            new Migrations().apply(client, clean.database());
+            new Migrations().apply(client, crashed.database());
+            run(new ClickHouseFeedSinks(clean, SinkOptions.defaults()), checkpoints.resolve("clean"),
+                    Duration.ofSeconds(2));
+
+            FailingOnceSinks.armAtFlush(3);
+            run(new FailingOnceSinks(new ClickHouseFeedSinks(crashed, SinkOptions.defaults().withBatchRows(500))),
+                    checkpoints.resolve("crashed"), Duration.ofMillis(100));
+            assertTrue(FailingOnceSinks.fired(), "the injected failure happened");
+            assertTrue(FailingOnceSinks.restoredFromCheckpoint(), "the job restarted from a checkpoint");
+
+            assertEquals(FeedsJobITCase.snapshotOfViews(client, clean.database()),
+                    FeedsJobITCase.snapshotOfViews(client, crashed.database()));
         }
     }
 }
