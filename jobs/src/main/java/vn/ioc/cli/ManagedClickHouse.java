@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.LocalClickHouseServer;
@@ -25,15 +26,25 @@ final class ManagedClickHouse {
         this.tcpPort = tcpPort;
     }
 
-    static ManagedClickHouse startOrReuse(Path dir) throws IOException, InterruptedException {
+    /** The managed server, if one is running and answers. */
+    static Optional<ManagedClickHouse> running(Path dir) throws IOException {
         Path endpoint = dir.resolve(ENDPOINT_FILE);
-        if (Files.exists(endpoint)) {
-            Properties p = load(endpoint);
-            ClickHouseConfig config = ClickHouseConfig.local(Integer.parseInt(p.getProperty("http_port")));
-            if (LocalClickHouseServer.answers(config)) {
-                return new ManagedClickHouse(config, Integer.parseInt(p.getProperty("tcp_port")));
-            }
+        if (!Files.exists(endpoint)) {
+            return Optional.empty();
         }
+        Properties p = load(endpoint);
+        ClickHouseConfig config = ClickHouseConfig.local(Integer.parseInt(p.getProperty("http_port")));
+        return LocalClickHouseServer.answers(config)
+                ? Optional.of(new ManagedClickHouse(config, Integer.parseInt(p.getProperty("tcp_port"))))
+                : Optional.empty();
+    }
+
+    static ManagedClickHouse startOrReuse(Path dir) throws IOException, InterruptedException {
+        Optional<ManagedClickHouse> running = running(dir);
+        if (running.isPresent()) {
+            return running.get();
+        }
+        Path endpoint = dir.resolve(ENDPOINT_FILE);
         LocalClickHouseServer server = LocalClickHouseServer.startDetached(dir);
         Properties p = new Properties();
         p.setProperty("http_port", Integer.toString(server.httpPort()));

@@ -16,9 +16,18 @@ public final class ServerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         switch (action) {
-            case "start", "status" -> {
+            case "start" -> {
                 ManagedClickHouse server = ManagedClickHouse.startOrReuse(IocHome.dir().resolve("clickhouse"));
                 System.out.printf("local ClickHouse: %s (native port %d)%n", server.config().url(), server.tcpPort());
+            }
+            case "status" -> {
+                var server = ManagedClickHouse.running(IocHome.dir().resolve("clickhouse"));
+                if (server.isEmpty()) {
+                    System.out.println("no local ClickHouse is running");
+                    return 3;
+                }
+                System.out.printf("local ClickHouse: %s (native port %d)%n", server.get().config().url(),
+                        server.get().tcpPort());
             }
             case "stop" -> System.out.println(ManagedClickHouse.stop(IocHome.dir().resolve("clickhouse"))
                     ? "local ClickHouse stopped" : "no local ClickHouse was running");

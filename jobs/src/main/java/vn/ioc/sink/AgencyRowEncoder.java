@@ -20,12 +20,8 @@ public final class AgencyRowEncoder implements RowEncoder<AgencyRow> {
 
     @Override
     public void encode(AgencyRow r, TsvRow out) {
-        out.string(r.code).string(r.name).number(r.level).string(r.parentCode).date(r.validFromDay);
-        if (r.validToDay == null) {
-            out.nullableString(null);
-        } else {
-            out.date(r.validToDay);
-        }
-        out.string(r.successorCode).string(r.currentSuccessorCode).string(r.provinceCode);
+        out.string(r.code).string(r.name).number(r.level).string(r.parentCode).date(r.validFromDay)
+                .nullableDate(r.validToDay).string(r.successorCode).string(r.currentSuccessorCode)
+                .string(r.provinceCode);
     }
 }

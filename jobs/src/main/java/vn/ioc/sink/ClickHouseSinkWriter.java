@@ -26,7 +26,6 @@ import vn.ioc.clickhouse.ClickHouseConfig;
 final class ClickHouseSinkWriter<T> implements SinkWriter<T> {
     private static final Logger LOG = LoggerFactory.getLogger(ClickHouseSinkWriter.class);
 
-    private final ClickHouseConfig config;
     private final RowEncoder<T> encoder;
     private final SinkOptions options;
     private final ProcessingTimeService timers;
@@ -43,7 +42,6 @@ final class ClickHouseSinkWriter<T> implements SinkWriter<T> {
 
     ClickHouseSinkWriter(ClickHouseConfig config, RowEncoder<T> encoder, SinkOptions options,
             ProcessingTimeService timers, SinkWriterMetricGroup metrics) {
-        this.config = config;
         this.encoder = encoder;
         this.options = options;
         this.timers = timers;
