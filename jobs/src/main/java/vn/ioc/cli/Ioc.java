@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             RunCommand.class,
             MigrateCommand.class,
+            ScoreCommand.class,
             ServerCommand.class,
         })
 public final class Ioc implements Runnable {
@@ -26,6 +27,20 @@ public final class Ioc implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Ioc()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The CLI as main runs it; tests execute commands through this too. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Ioc());
+        // a bad input file is the user's error: one line saying what is wrong, exit code 2, no stack trace
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof IllegalArgumentException) {
+                commandLine.getErr().println("ioc: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cli;
     }
 }

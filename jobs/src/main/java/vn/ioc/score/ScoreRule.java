@@ -1,0 +1,45 @@
+package vn.ioc.score;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/** One indicator's scoring rule in one rule version (a row of rules/score-rules.csv). */
+public record ScoreRule(String version, LocalDate validFrom, String indicator, Group group, BigDecimal maxPoints,
+        Kind kind, BigDecimal fullAt, OnZero onZero, boolean confirmed) {
+
+    public enum Kind { LINEAR, THRESHOLD }
+
+    /** What a zero denominator earns. */
+    public enum OnZero { NULL, ZERO, FULL }
+
+    private static final MathContext EXACT = MathContext.DECIMAL128;
+
+    /**
+     * The indicator's points, rounded half-up to 2 decimals as the portal publishes them; null when the rule gives
+     * no score (unknown inputs, or a zero denominator where the rule says null).
+     */
+    public BigDecimal score(BigDecimal numerator, BigDecimal denominator) {
+        if (numerator == null || denominator == null) {
+            return null;
+        }
+        if (denominator.signum() == 0) {
+            return switch (onZero) {
+                case NULL -> null;
+                case ZERO -> round(BigDecimal.ZERO);
+                case FULL -> round(maxPoints);
+            };
+        }
+        BigDecimal ratio = numerator.divide(denominator, EXACT);
+        BigDecimal points = switch (kind) {
+            case LINEAR -> maxPoints.multiply(ratio, EXACT);
+            case THRESHOLD -> maxPoints.multiply(ratio, EXACT).divide(fullAt, EXACT);
+        };
+        return round(points.min(maxPoints).max(BigDecimal.ZERO));
+    }
+
+    static BigDecimal round(BigDecimal v) {
+        return v.setScale(2, RoundingMode.HALF_UP);
+    }
+}
