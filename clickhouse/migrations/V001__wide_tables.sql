@@ -164,27 +164,44 @@ SELECT * FROM ${db}.exchange_calls FINAL;
 CREATE VIEW IF NOT EXISTS ${db}.rejected AS
 SELECT * FROM ${db}.rejected_records FINAL;
 
--- Headline rates per level of the handling agency, as the provincial reports state them (domain.md §8).
-CREATE VIEW IF NOT EXISTS ${db}.headline_rates_by_level AS
+-- The counts behind the headline rates (domain.md §8), per province, level of the handling agency and day of
+-- submission: the one definition of each measure. Rates for any period and unit are sums over these rows.
+--   digitized: a non-deleted component digitized, or the dossier's own flag (HoSoCoThanhPhanSoHoa)
+--   e_result: a result with its file (DanhSachGiayToKetQua.DuongDanTepTinKetQua)
+--   population_data: citizen applicant (LoaiDoiTuong 1) with a VNeID-verified account or the population MaCSDL
+--   reused: a component reused from an earlier component or result (DuocTaiSuDung 1 or 2)
+--   online: submitted online (KenhThucHien 2)
+--   paid_online: fee-bearing (a fee with Gia > 0) and paid online (DuocThanhToanTrucTuyen 1 or 2)
+CREATE VIEW IF NOT EXISTS ${db}.headline_counts_daily AS
 SELECT
+    province_code,
     agency_level AS level,
     any(level_name) AS level_name,
-    count() AS dossiers,
+    toDate(submitted_at) AS day,
+    count() AS all_dossiers,
     countIf(digitized = 1) AS digitized_dossiers,
-    round(100 * countIf(digitized = 1) / count(), 2) AS digitized_pct,
     countIf(e_result = 1) AS e_result_dossiers,
-    round(100 * countIf(e_result = 1) / count(), 2) AS e_result_pct,
     countIf(applicant_type = 1) AS citizen_dossiers,
     countIf(applicant_type = 1 AND population_data = 1) AS population_data_dossiers,
-    round(100 * countIf(applicant_type = 1 AND population_data = 1) / countIf(applicant_type = 1), 2)
-        AS population_data_pct,
     countIf(reused = 1) AS reused_dossiers,
-    round(100 * countIf(reused = 1) / count(), 2) AS reused_pct,
     countIf(channel = 2) AS online_dossiers,
-    round(100 * countIf(channel = 2) / count(), 2) AS online_pct,
     countIf(fee_bearing = 1) AS fee_bearing_dossiers,
-    countIf(fee_bearing = 1 AND paid_online = 1) AS paid_online_dossiers,
-    round(100 * countIf(fee_bearing = 1 AND paid_online = 1) / countIf(fee_bearing = 1), 2) AS paid_online_pct
+    countIf(fee_bearing = 1 AND paid_online = 1) AS paid_online_dossiers
 FROM ${db}.dossiers
-GROUP BY agency_level
-ORDER BY agency_level;
+GROUP BY province_code, agency_level, day;
+
+-- Headline rates per level over all the data.
+CREATE VIEW IF NOT EXISTS ${db}.headline_rates_by_level AS
+SELECT
+    level,
+    any(level_name) AS level_name,
+    sum(all_dossiers) AS dossiers,
+    round(100 * sum(digitized_dossiers) / sum(all_dossiers), 2) AS digitized_pct,
+    round(100 * sum(e_result_dossiers) / sum(all_dossiers), 2) AS e_result_pct,
+    round(100 * sum(population_data_dossiers) / sum(citizen_dossiers), 2) AS population_data_pct,
+    round(100 * sum(reused_dossiers) / sum(all_dossiers), 2) AS reused_pct,
+    round(100 * sum(online_dossiers) / sum(all_dossiers), 2) AS online_pct,
+    round(100 * sum(paid_online_dossiers) / sum(fee_bearing_dossiers), 2) AS paid_online_pct
+FROM ${db}.headline_counts_daily
+GROUP BY level
+ORDER BY level;

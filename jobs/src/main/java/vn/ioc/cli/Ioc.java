@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             MigrateCommand.class,
             ScoreCommand.class,
+            ReconcileCommand.class,
             ServerCommand.class,
         })
 public final class Ioc implements Runnable {

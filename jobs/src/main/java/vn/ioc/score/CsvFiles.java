@@ -72,17 +72,20 @@ public final class CsvFiles {
     }
 
     public static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        header.forEach(schema::addColumn);
+        // the header goes out as the first row: Jackson writes none when there are no rows, and an empty result
+        // must still be a file with its header
+        List<List<String>> all = new ArrayList<>(rows.size() + 1);
+        all.add(header);
+        all.addAll(rows);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         // strict quoting: only cells that need it are quoted, so outputs compare equal to hand-written files
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            CSV.writerFor(List.class).with(schema.build()).without(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
+            CSV.writerFor(List.class).with(CsvSchema.emptySchema()).without(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
                     .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-                    .writeValues(out).writeAll(rows);
+                    .writeValues(out).writeAll(all);
         }
     }
 }

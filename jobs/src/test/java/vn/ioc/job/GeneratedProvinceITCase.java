@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clickhouse.client.api.Client;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,8 @@ import vn.ioc.enrich.AgencyCatalogueFiles;
 import vn.ioc.generate.FeedGenerator;
 import vn.ioc.generate.ReferenceRates;
 import vn.ioc.privacy.PseudonymKey;
+import vn.ioc.score.Recomputation;
+import vn.ioc.score.ReportCheck;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
 import vn.ioc.testing.TestClickHouse;
@@ -77,7 +82,31 @@ class GeneratedProvinceITCase {
             }
             assertEquals("0", ClickHouseQueries.select(client, "SELECT count() AS n FROM " + ch.database()
                     + ".rejected").get(0).get("n"), "generated feeds are valid");
+
+            // the report's consistent figures agree with the recomputation; a tampered row does not
+            List<ReportCheck.Line> report = new ArrayList<>();
+            for (ReferenceRates.Level ref : ReferenceRates.BINH_DINH_2023) {
+                report.add(line(ref, "digitized", ref.digitized()));
+                report.add(line(ref, "e_results", ref.eResult()));
+                report.add(line(ref, "population_data", ref.populationData()));
+                report.add(line(ref, "reused", ref.reused()));
+                report.add(line(ref, "online", ref.online()));
+                report.add(line(ref, "paid_online", ref.paidOnline()));
+            }
+            Recomputation recomputed = Recomputation.of(client, ch.database(), "000.00.00.H08",
+                    LocalDate.of(2023, 1, 1), LocalDate.of(2023, 8, 31));
+            assertEquals(List.of(), recomputed.compare(report, new BigDecimal("0.5")));
+            report.set(0, new ReportCheck.Line("province", "digitized", BigDecimal.valueOf(40_000),
+                    BigDecimal.valueOf(65_188), null));
+            List<ReportCheck.Finding> findings = recomputed.compare(report, new BigDecimal("0.5"));
+            assertEquals(1, findings.size());
+            assertEquals("recomputed_differs", findings.get(0).check());
         }
+    }
+
+    private static ReportCheck.Line line(ReferenceRates.Level ref, String measure, ReferenceRates.Ratio ratio) {
+        return new ReportCheck.Line(ref.name(), measure, BigDecimal.valueOf(ratio.numerator()),
+                BigDecimal.valueOf(ratio.denominator()), null);
     }
 
     /** A crash at a checkpoint, after an earlier one completed: the job restores from it and no answer changes. */
