@@ -35,7 +35,34 @@ public final class ClickHouseQueries {
      * the statement itself: 18.16 ignores the format the client asks for in the request's settings.
      */
     public static List<Map<String, String>> select(Client client, String sql) throws Exception {
-        QuerySettings settings = new QuerySettings().setFormat(ClickHouseFormat.TabSeparatedWithNames);
+        return select(client, sql, new QuerySettings());
+    }
+
+    /** Like {@link #select(Client, String)}, with unqualified table names resolved in {@code database}. */
+    public static List<Map<String, String>> select(Client client, String sql, String database) throws Exception {
+        return select(client, sql, inDatabase(database));
+    }
+
+    /** The column names a statement answers with, even when it returns no rows. */
+    public static List<String> columns(Client client, String sql, String database) throws Exception {
+        QuerySettings settings = inDatabase(database).setFormat(ClickHouseFormat.TabSeparatedWithNames);
+        String statement = sql.strip().replaceAll(";$", "") + "\nFORMAT TabSeparatedWithNames";
+        try (QueryResponse response = client.query(statement, settings).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                InputStream in = response.getInputStream()) {
+            String text = readAll(in);
+            String header = text.indexOf('\n') < 0 ? text : text.substring(0, text.indexOf('\n'));
+            return header.isEmpty() ? List.of() : List.of(header.split("\t", -1));
+        }
+    }
+
+    /** The database as the URL parameter every server version reads (18.16 ignores client-v2's database header). */
+    private static QuerySettings inDatabase(String database) {
+        return new QuerySettings().serverSetting("database", database);
+    }
+
+    private static List<Map<String, String>> select(Client client, String sql, QuerySettings settings)
+            throws Exception {
+        settings.setFormat(ClickHouseFormat.TabSeparatedWithNames);
         String statement = sql.strip().replaceAll(";$", "") + "\nFORMAT TabSeparatedWithNames";
         try (QueryResponse response = client.query(statement, settings).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 InputStream in = response.getInputStream()) {

@@ -2,16 +2,7 @@ package vn.ioc.clickhouse;
 
 import com.clickhouse.client.api.Client;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -20,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Versioned DDL from the classpath (clickhouse/migrations/V001__name.sql, packaged in the jar), applied in order and
@@ -75,41 +65,17 @@ public final class Migrations {
         return now;
     }
 
-    List<Migration> discover() throws IOException, URISyntaxException {
-        URL url = Migrations.class.getClassLoader().getResource(location);
-        if (url == null) {
-            throw new IllegalStateException("no migrations on the classpath at " + location);
-        }
-        URI uri = url.toURI();
-        if ("jar".equals(uri.getScheme())) {
-            FileSystem fs;
-            try {
-                fs = FileSystems.newFileSystem(uri, Map.of());
-            } catch (FileSystemAlreadyExistsException e) {
-                fs = FileSystems.getFileSystem(uri);
-            }
-            return read(fs.getPath(location));
-        }
-        return read(Path.of(uri));
-    }
-
-    private static List<Migration> read(Path dir) throws IOException {
+    List<Migration> discover() throws IOException {
         TreeMap<Integer, Migration> byVersion = new TreeMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                Matcher m = FILE.matcher(file.getFileName().toString());
-                if (!m.matches()) {
-                    continue;
-                }
-                String sql;
-                try (InputStream in = Files.newInputStream(file)) {
-                    sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-                int version = Integer.parseInt(m.group(1));
-                Migration previous = byVersion.put(version, new Migration(version, m.group(2), sql));
-                if (previous != null) {
-                    throw new IllegalStateException("two migrations with version " + version);
-                }
+        for (Map.Entry<String, String> file : ClasspathDirectory.read(location).entrySet()) {
+            Matcher m = FILE.matcher(file.getKey());
+            if (!m.matches()) {
+                continue;
+            }
+            int version = Integer.parseInt(m.group(1));
+            Migration previous = byVersion.put(version, new Migration(version, m.group(2), file.getValue()));
+            if (previous != null) {
+                throw new IllegalStateException("two migrations with version " + version);
             }
         }
         return new ArrayList<>(byVersion.values());

@@ -1,6 +1,7 @@
 package vn.ioc.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clickhouse.client.api.Client;
@@ -22,6 +23,7 @@ import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.Migrations;
+import vn.ioc.clickhouse.OperatorQueries;
 import vn.ioc.enrich.AgencyCatalogueFiles;
 import vn.ioc.generate.FeedGenerator;
 import vn.ioc.generate.ReferenceRates;
@@ -47,9 +49,17 @@ class GeneratedProvinceITCase {
     @TempDir
     static Path feeds;
 
+    /** The generated province, loaded once by the job; the read-only tests share it. */
+    private static ClickHouseConfig loaded;
+
     @BeforeAll
-    static void generate() throws Exception {
+    static void generateAndLoad(@TempDir Path checkpoints) throws Exception {
         new FeedGenerator(FeedGenerator.DEFAULT_PROFILE, 0.02, 2023).generate(feeds);
+        loaded = TestClickHouse.freshDatabase("bd2023");
+        try (Client client = ClickHouseClients.open(loaded)) {
+            new Migrations().apply(client, loaded.database());
+        }
+        run(new ClickHouseFeedSinks(loaded, SinkOptions.defaults()), checkpoints, Duration.ofSeconds(2));
     }
 
     private static void run(FeedSinks sinks, Path checkpoints, Duration interval) throws Exception {
@@ -59,11 +69,9 @@ class GeneratedProvinceITCase {
     }
 
     @Test
-    void defaultProfileReproducesTheReportedRatesPerLevel(@TempDir Path checkpoints) throws Exception {
-        ClickHouseConfig ch = TestClickHouse.freshDatabase("bd2023");
+    void defaultProfileReproducesTheReportedRatesPerLevel() throws Exception {
+        ClickHouseConfig ch = loaded;
         try (Client client = ClickHouseClients.open(ch)) {
-            new Migrations().apply(client, ch.database());
-            run(new ClickHouseFeedSinks(ch, SinkOptions.defaults()), checkpoints, Duration.ofSeconds(2));
 
             List<Map<String, String>> rows = ClickHouseQueries.select(client, "SELECT level_name, digitized_pct,"
                     + " e_result_pct, population_data_pct, reused_pct, online_pct, paid_online_pct FROM "
@@ -101,6 +109,23 @@ class GeneratedProvinceITCase {
             List<ReportCheck.Finding> findings = recomputed.compare(report, new BigDecimal("0.5"));
             assertEquals(1, findings.size());
             assertEquals("recomputed_differs", findings.get(0).check());
+        }
+    }
+
+    /** Every operator question runs on the generated province and answers with the columns it documents. */
+    @Test
+    void everyOperatorQueryAnswersWithItsDocumentedColumns() throws Exception {
+        List<OperatorQueries.Query> queries = OperatorQueries.all();
+        assertTrue(queries.size() >= 15, "at least 15 operator questions, found " + queries.size());
+        try (Client client = ClickHouseClients.open(loaded)) {
+            for (OperatorQueries.Query q : queries) {
+                List<String> header = ClickHouseQueries.columns(client, q.sql(), loaded.database());
+                assertEquals(q.columns(), header, q.file());
+                if (!q.name().equals("rejected_by_feed_and_reason")) {
+                    assertFalse(ClickHouseQueries.select(client, q.sql(), loaded.database()).isEmpty(),
+                            q.file() + " answers something on a generated province");
+                }
+            }
         }
     }
 
