@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             MigrateCommand.class,
             ScoreCommand.class,
             ReconcileCommand.class,
+            StatusCommand.class,
             ServerCommand.class,
         })
 public final class Ioc implements Runnable {

@@ -7,11 +7,13 @@ import vn.ioc.enrich.ProcedureRow;
 import vn.ioc.measure.CallFacts;
 import vn.ioc.measure.DossierFacts;
 import vn.ioc.measure.StepFacts;
+import vn.ioc.parse.LedgerEntry;
 import vn.ioc.parse.Rejection;
 import vn.ioc.sink.AgencyRowEncoder;
 import vn.ioc.sink.CallFactsEncoder;
 import vn.ioc.sink.ClickHouseSink;
 import vn.ioc.sink.DossierFactsEncoder;
+import vn.ioc.sink.LedgerEntryEncoder;
 import vn.ioc.sink.ProcedureRowEncoder;
 import vn.ioc.sink.RejectionEncoder;
 import vn.ioc.sink.SinkOptions;
@@ -57,5 +59,10 @@ public final class ClickHouseFeedSinks implements FeedSinks {
     @Override
     public Sink<Rejection> rejected() {
         return new ClickHouseSink<>(config, new RejectionEncoder(), options);
+    }
+
+    @Override
+    public Sink<LedgerEntry> ledger() {
+        return new ClickHouseSink<>(config, new LedgerEntryEncoder(), options);
     }
 }

@@ -7,6 +7,7 @@ import vn.ioc.enrich.ProcedureRow;
 import vn.ioc.measure.CallFacts;
 import vn.ioc.measure.DossierFacts;
 import vn.ioc.measure.StepFacts;
+import vn.ioc.parse.LedgerEntry;
 import vn.ioc.parse.Rejection;
 
 /** Where each output of the job goes: ClickHouse in production and in integration tests. */
@@ -22,4 +23,6 @@ public interface FeedSinks extends Serializable {
     Sink<ProcedureRow> procedures();
 
     Sink<Rejection> rejected();
+
+    Sink<LedgerEntry> ledger();
 }

@@ -25,6 +25,7 @@ import vn.ioc.measure.DossierFactsDeriver;
 import vn.ioc.measure.LatestVersionFilter;
 import vn.ioc.measure.StepFacts;
 import vn.ioc.measure.StepFactsDeriver;
+import vn.ioc.parse.LedgerEntry;
 import vn.ioc.parse.ParseFunction;
 import vn.ioc.parse.RecordMapper;
 import vn.ioc.parse.Rejection;
@@ -52,10 +53,11 @@ public final class FeedsJob {
 
     public void build(StreamExecutionEnvironment env) {
         List<DataStream<Rejection>> rejected = new ArrayList<>();
+        List<DataStream<LedgerEntry>> ledger = new ArrayList<>();
 
         sources.lines(env, Feed.DOSSIER_SYNC).ifPresent(lines -> parse(lines, Feed.DOSSIER_SYNC,
                         DossierSnapshot.class, DossierFacts.class, new DossierFactsDeriver(agencies, pseudonymizer),
-                        rejected)
+                        rejected, ledger)
                 .keyBy(f -> f.dossierId)
                 .process(new LatestVersionFilter())
                 .uid("latest-dossier-version")
@@ -65,31 +67,36 @@ public final class FeedsJob {
                 .name("dossier_facts"));
 
         sources.lines(env, Feed.PROCESSING_LOG).ifPresent(lines -> sink(parse(lines, Feed.PROCESSING_LOG,
-                ProcessingStep.class, StepFacts.class, new StepFactsDeriver(), rejected), sinks.steps(),
+                ProcessingStep.class, StepFacts.class, new StepFactsDeriver(), rejected, ledger), sinks.steps(),
                 "processing_steps"));
 
         sources.lines(env, Feed.EXCHANGE_LOG).ifPresent(lines -> sink(parse(lines, Feed.EXCHANGE_LOG,
-                ExchangeCall.class, CallFacts.class, new CallFactsDeriver(pseudonymizer), rejected), sinks.calls(),
+                ExchangeCall.class, CallFacts.class, new CallFactsDeriver(pseudonymizer), rejected, ledger), sinks.calls(),
                 "exchange_calls"));
 
         sources.lines(env, Feed.AGENCIES).ifPresent(lines -> sink(parse(lines, Feed.AGENCIES, Agency.class,
-                AgencyRow.class, new AgencyRowMapper(agencies), rejected), sinks.agencies(), "agencies"));
+                AgencyRow.class, new AgencyRowMapper(agencies), rejected, ledger), sinks.agencies(), "agencies"));
 
         sources.lines(env, Feed.PROCEDURES).ifPresent(lines -> sink(parse(lines, Feed.PROCEDURES, Procedure.class,
-                ProcedureRow.class, new ProcedureRowMapper(), rejected), sinks.procedures(), "procedures"));
+                ProcedureRow.class, new ProcedureRowMapper(), rejected, ledger), sinks.procedures(), "procedures"));
 
         rejected.stream().reduce(DataStream::union).ifPresent(all -> all.sinkTo(sinks.rejected())
                 .uid("sink-rejected-records")
                 .name("rejected_records"));
+        ledger.stream().reduce(DataStream::union).ifPresent(all -> all.sinkTo(sinks.ledger())
+                .uid("sink-feed-ledger")
+                .name("feed_ledger"));
     }
 
     private <T, R> SingleOutputStreamOperator<R> parse(DataStream<FeedLine> lines, Feed feed, Class<T> type,
-            Class<R> rowType, RecordMapper<T, R> mapper, List<DataStream<Rejection>> rejected) {
+            Class<R> rowType, RecordMapper<T, R> mapper, List<DataStream<Rejection>> rejected,
+            List<DataStream<LedgerEntry>> ledger) {
         SingleOutputStreamOperator<R> rows = lines
                 .process(new ParseFunction<>(type, mapper, pseudonymizer), TypeInformation.of(rowType))
                 .uid("parse-" + feed.directory())
                 .name("parse " + feed.directory());
         rejected.add(rows.getSideOutput(ParseFunction.REJECTED));
+        ledger.add(rows.getSideOutput(ParseFunction.LEDGER));
         return rows;
     }
 

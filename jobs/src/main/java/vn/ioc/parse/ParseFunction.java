@@ -10,13 +10,15 @@ import vn.ioc.source.FeedLine;
 
 /**
  * The parse-and-validate stage of one feed: raw line → feed record → flat row. A line that fails anywhere goes
- * to the {@link #REJECTED} side output with its reason instead of failing the job. Parsing and mapping run in
+ * to the {@link #REJECTED} side output with its reason instead of failing the job; every line, accepted or not,
+ * also leaves a {@link #LEDGER} entry, so that what was read can be reconciled with what came out. Parsing and mapping run in
  * one function so the nested feed record is never serialized between operators.
  */
 public final class ParseFunction<T, R> extends ProcessFunction<FeedLine, R> {
     private static final long serialVersionUID = 1L;
 
     public static final OutputTag<Rejection> REJECTED = new OutputTag<>("rejected") {};
+    public static final OutputTag<LedgerEntry> LEDGER = new OutputTag<>("ledger") {};
 
     private final JsonRecordParser<T> parser;
     private final RecordMapper<T, R> mapper;
@@ -53,9 +55,11 @@ public final class ParseFunction<T, R> extends ProcessFunction<FeedLine, R> {
             rejected.inc();
             ctx.output(REJECTED, new Rejection(line.feed, line.file, line.offset, e.reason().name(),
                     e.getMessage(), scrubber.scrub(line.payload)));
+            ctx.output(LEDGER, new LedgerEntry(line.feed, line.file, line.offset, false));
             return;
         }
         accepted.inc();
+        ctx.output(LEDGER, new LedgerEntry(line.feed, line.file, line.offset, true));
         out.collect(row);
     }
 }

@@ -11,6 +11,7 @@ import vn.ioc.enrich.ProcedureRow;
 import vn.ioc.measure.CallFacts;
 import vn.ioc.measure.DossierFacts;
 import vn.ioc.measure.StepFacts;
+import vn.ioc.parse.LedgerEntry;
 import vn.ioc.parse.Rejection;
 
 /**
@@ -112,5 +113,10 @@ final class FailingOnceSinks implements FeedSinks {
     @Override
     public Sink<Rejection> rejected() {
         return delegate.rejected();
+    }
+
+    @Override
+    public Sink<LedgerEntry> ledger() {
+        return delegate.ledger();
     }
 }

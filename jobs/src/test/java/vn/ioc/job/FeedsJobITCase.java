@@ -24,6 +24,7 @@ import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
+import vn.ioc.clickhouse.FeedStatus;
 import vn.ioc.clickhouse.Migrations;
 import vn.ioc.enrich.AgencyCatalogueFiles;
 import vn.ioc.privacy.PseudonymKey;
@@ -79,6 +80,17 @@ class FeedsJobITCase {
             assertEquals("1", ClickHouseQueries.select(client, "SELECT count() AS n FROM " + ch.database()
                     + ".dossiers WHERE overdue AND dossier_id = '000.22.23.H08-230115-0001'").get(0).get("n"));
 
+            // every line read is accounted for: accepted, or rejected with its reason (the blank line is no record)
+            Map<String, FeedStatus.Counts> status = FeedStatus.read(client, ch.database());
+            assertEquals(new FeedStatus.Counts(40, 33, 7), status.get("dossier-sync"));
+            assertEquals(new FeedStatus.Counts(7, 6, 1), status.get("processing-log"));
+            assertEquals(new FeedStatus.Counts(4, 3, 1), status.get("exchange-log"));
+            assertEquals(new FeedStatus.Counts(8, 7, 1), status.get("agencies"));
+            assertEquals(new FeedStatus.Counts(3, 2, 1), status.get("procedures"));
+            assertEquals(String.valueOf(status.values().stream().mapToLong(FeedStatus.Counts::rejected).sum()),
+                    ClickHouseQueries.select(client, "SELECT count() AS n FROM " + ch.database() + ".rejected")
+                            .get(0).get("n"), "each rejected line has its row in the rejected table");
+
             String calls = tsv(client, "SELECT call_id, dossier_id, database, outcome, latency_ms FROM "
                     + ch.database() + ".calls ORDER BY call_id");
             assertEquals(String.join("\n",
@@ -114,8 +126,10 @@ class FeedsJobITCase {
         try (Client client = ClickHouseClients.open(ch)) {
             new Migrations().apply(client, ch.database());
             run(ch, checkpoints, SinkOptions.defaults());
-            String everything = String.join("\n", List.of("dossier_facts", "processing_steps", "exchange_calls",
-                            "rejected_records", "agencies", "procedures").stream()
+            List<String> tables = ClickHouseQueries.select(client, "SELECT name FROM system.tables WHERE database = '"
+                    + ch.database() + "' AND engine LIKE '%MergeTree'").stream().map(r -> r.get("name")).toList();
+            assertTrue(tables.size() >= 8, "all tables scanned: " + tables);
+            String everything = String.join("\n", tables.stream()
                     .map(t -> {
                         try {
                             return tsv(client, "SELECT * FROM " + ch.database() + "." + t);
