@@ -33,7 +33,7 @@ import vn.ioc.privacy.Pseudonymizer;
  */
 class ParserFuzzTest {
     private static final int MUTATIONS_PER_FEED = 20_000;
-    private static final long MILLIS_PER_FEED = 4_000;
+    private static final long MILLIS_PER_FEED = 2_000;
     private static final Pseudonymizer PSEUDO = new Pseudonymizer(PseudonymKey.of("fuzz-test-key-0123456789"));
 
     @Test
