@@ -29,17 +29,19 @@ public final class LocalClickHouseServer implements AutoCloseable {
     private final boolean throwaway;
     private final int httpPort;
     private final int tcpPort;
-    private final Process process;
-    private final long pid;
+    private final List<String> command;
+    private Process process;
+    private long pid;
     private final Thread shutdownHook;
 
-    private LocalClickHouseServer(Path dir, boolean throwaway, int httpPort, int tcpPort, Process process) {
+    private LocalClickHouseServer(Path dir, boolean throwaway, int httpPort, int tcpPort, List<String> command)
+            throws IOException {
         this.dir = dir;
         this.throwaway = throwaway;
         this.httpPort = httpPort;
         this.tcpPort = tcpPort;
-        this.process = process;
-        this.pid = process.pid();
+        this.command = command;
+        launch();
         this.shutdownHook = throwaway ? new Thread(this::stopQuietly, "stop-local-clickhouse") : null;
         if (shutdownHook != null) {
             Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -67,15 +69,31 @@ public final class LocalClickHouseServer implements AutoCloseable {
             // its own session, so a Ctrl-C in the terminal that started it does not reach the server
             command.add(0, "setsid");
         }
-        Path log = dir.resolve("log");
-        Files.createDirectories(log);
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.resolve("stdout.log").toFile())
-                .start();
-        LocalClickHouseServer server = new LocalClickHouseServer(dir, throwaway, http, tcp, process);
+        LocalClickHouseServer server = new LocalClickHouseServer(dir, throwaway, http, tcp, command);
         server.awaitReady();
         return server;
+    }
+
+    private void launch() throws IOException {
+        Path log = dir.resolve("log");
+        Files.createDirectories(log);
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.resolve("stdout.log").toFile()))
+                .start();
+        pid = process.pid();
+    }
+
+    /** Stops the server but keeps its data and ports, to start it again with {@link #restart()} (outage tests). */
+    public void stop() throws InterruptedException {
+        stopProcess(pid);
+        process.waitFor();
+    }
+
+    /** Starts a stopped server again on the same ports with the same data. */
+    public void restart() throws IOException, InterruptedException {
+        launch();
+        awaitReady();
     }
 
     /** The command that starts a server, when a binary exists. */
