@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ScoreCommand.class,
             ReconcileCommand.class,
             StatusCommand.class,
+            ProvinceCommand.class,
             ServerCommand.class,
         })
 public final class Ioc implements Runnable {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -30,17 +31,19 @@ public final class LocalClickHouseServer implements AutoCloseable {
     private final int httpPort;
     private final int tcpPort;
     private final List<String> command;
+    private final Map<String, String> environment;
     private Process process;
     private long pid;
     private final Thread shutdownHook;
 
-    private LocalClickHouseServer(Path dir, boolean throwaway, int httpPort, int tcpPort, List<String> command)
-            throws IOException {
+    private LocalClickHouseServer(Path dir, boolean throwaway, int httpPort, int tcpPort, List<String> command,
+            Map<String, String> environment) throws IOException {
         this.dir = dir;
         this.throwaway = throwaway;
         this.httpPort = httpPort;
         this.tcpPort = tcpPort;
         this.command = command;
+        this.environment = environment;
         launch();
         this.shutdownHook = throwaway ? new Thread(this::stopQuietly, "stop-local-clickhouse") : null;
         if (shutdownHook != null) {
@@ -50,26 +53,36 @@ public final class LocalClickHouseServer implements AutoCloseable {
 
     /** A server in a fresh temporary directory, stopped and deleted by {@link #close()} or at JVM exit. */
     public static LocalClickHouseServer startThrowaway() throws IOException, InterruptedException {
-        return start(Files.createTempDirectory("ioc-clickhouse-"), true);
+        return start(Files.createTempDirectory("ioc-clickhouse-"), true, null, Map.of());
+    }
+
+    /**
+     * A throwaway server with the given users file (e.g. clickhouse/access/users.xml) and environment (the
+     * passwords it reads with from_env); it has no passwordless default user.
+     */
+    public static LocalClickHouseServer startThrowaway(Path usersXml, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        return start(Files.createTempDirectory("ioc-clickhouse-"), true, usersXml, environment);
     }
 
     /** A server whose data stays in {@code dir} and which keeps running after this JVM exits. */
     public static LocalClickHouseServer startDetached(Path dir) throws IOException, InterruptedException {
         Files.createDirectories(dir);
-        return start(dir.toAbsolutePath(), false);
+        return start(dir.toAbsolutePath(), false, null, Map.of());
     }
 
-    private static LocalClickHouseServer start(Path dir, boolean throwaway) throws IOException, InterruptedException {
+    private static LocalClickHouseServer start(Path dir, boolean throwaway, Path usersXml,
+            Map<String, String> environment) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(binary().orElseThrow(() -> new IllegalStateException(INSTALL_HINT)));
         int http = freePort();
         int tcp = freePort();
-        Path config = writeConfig(dir, http, tcp);
+        Path config = writeConfig(dir, http, tcp, usersXml);
         command.add("--config-file=" + config);
         if (!throwaway) {
             // its own session, so a Ctrl-C in the terminal that started it does not reach the server
             command.add(0, "setsid");
         }
-        LocalClickHouseServer server = new LocalClickHouseServer(dir, throwaway, http, tcp, command);
+        LocalClickHouseServer server = new LocalClickHouseServer(dir, throwaway, http, tcp, command, environment);
         server.awaitReady();
         return server;
     }
@@ -77,7 +90,9 @@ public final class LocalClickHouseServer implements AutoCloseable {
     private void launch() throws IOException {
         Path log = dir.resolve("log");
         Files.createDirectories(log);
-        process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.resolve("stdout.log").toFile()))
                 .start();
@@ -114,25 +129,16 @@ public final class LocalClickHouseServer implements AutoCloseable {
                 .filter(Files::isExecutable).findFirst();
     }
 
-    private static Path writeConfig(Path dir, int http, int tcp) throws IOException {
+    private static Path writeConfig(Path dir, int http, int tcp, Path usersXml) throws IOException {
         for (String sub : new String[] {"data", "tmp", "user_files", "format_schemas", "log"}) {
             Files.createDirectories(dir.resolve(sub));
         }
         Path users = dir.resolve("users.xml");
-        Files.writeString(users, """
-                <yandex>
-                  <profiles><default><max_memory_usage>8000000000</max_memory_usage></default></profiles>
-                  <users>
-                    <default>
-                      <password></password>
-                      <networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
-                      <profile>default</profile>
-                      <quota>default</quota>
-                    </default>
-                  </users>
-                  <quotas><default></default></quotas>
-                </yandex>
-                """, StandardCharsets.UTF_8);
+        if (usersXml != null) {
+            Files.copy(usersXml, users, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            writeDefaultUsers(users);
+        }
         Path config = dir.resolve("config.xml");
         Files.writeString(config, """
                 <yandex>
@@ -152,6 +158,24 @@ public final class LocalClickHouseServer implements AutoCloseable {
                 </yandex>
                 """.formatted(dir, http, tcp, users), StandardCharsets.UTF_8);
         return config;
+    }
+
+    /** A passwordless default user on loopback: for throwaway test servers and the local demo only. */
+    private static void writeDefaultUsers(Path users) throws IOException {
+        Files.writeString(users, """
+                <yandex>
+                  <profiles><default><max_memory_usage>8000000000</max_memory_usage></default></profiles>
+                  <users>
+                    <default>
+                      <password></password>
+                      <networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
+                      <profile>default</profile>
+                      <quota>default</quota>
+                    </default>
+                  </users>
+                  <quotas><default></default></quotas>
+                </yandex>
+                """, StandardCharsets.UTF_8);
     }
 
     private static int freePort() throws IOException {

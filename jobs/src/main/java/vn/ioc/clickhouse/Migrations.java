@@ -86,25 +86,8 @@ public final class Migrations {
             this(version, name, sql, sha256(sql));
         }
 
-        /** Statements end with ';' at the end of a line; comment lines are dropped. */
         List<String> statements(String database) {
-            List<String> out = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String line : sql.replace("${db}", database).split("\n")) {
-                if (line.strip().startsWith("--")) {
-                    continue;
-                }
-                current.append(line).append('\n');
-                if (line.stripTrailing().endsWith(";")) {
-                    String s = current.toString().strip();
-                    out.add(s.substring(0, s.length() - 1));
-                    current.setLength(0);
-                }
-            }
-            if (!current.toString().isBlank()) {
-                out.add(current.toString().strip());
-            }
-            return out;
+            return SqlScript.statements(sql, Map.of("db", database));
         }
 
         private static String sha256(String text) {

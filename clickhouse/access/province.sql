@@ -1,0 +1,42 @@
+-- A province's own database: what its operators may read. 18.16 checks access on the databases a view reads
+-- from, so a view over ${db} would be denied to them; the province's rows are therefore kept in tables of its own
+-- database, filled at insert time by materialized views, and read through the same FINAL views as in ${db}.
+-- Parameters: ${db} (the main database), ${pdb} (the province database), ${province} (the province's agency code).
+CREATE DATABASE IF NOT EXISTS ${pdb};
+
+CREATE TABLE IF NOT EXISTS ${pdb}.dossier_facts AS ${db}.dossier_facts
+ENGINE = ReplacingMergeTree(version) PARTITION BY toYYYYMM(submitted_at) ORDER BY dossier_id;
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS ${pdb}.dossier_facts_feed TO ${pdb}.dossier_facts AS
+SELECT * FROM ${db}.dossier_facts WHERE province_code = '${province}';
+
+CREATE TABLE IF NOT EXISTS ${pdb}.processing_steps AS ${db}.processing_steps
+ENGINE = ReplacingMergeTree PARTITION BY toYYYYMM(step_at) ORDER BY (dossier_id, step_at, officer, status);
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS ${pdb}.processing_steps_feed TO ${pdb}.processing_steps AS
+SELECT * FROM ${db}.processing_steps
+WHERE agency_code IN (SELECT agency_code FROM ${db}.agencies WHERE province_code = '${province}');
+
+CREATE TABLE IF NOT EXISTS ${pdb}.exchange_calls AS ${db}.exchange_calls
+ENGINE = ReplacingMergeTree PARTITION BY toYYYYMM(called_at) ORDER BY call_id;
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS ${pdb}.exchange_calls_feed TO ${pdb}.exchange_calls AS
+SELECT * FROM ${db}.exchange_calls
+WHERE caller_agency IN (SELECT agency_code FROM ${db}.agencies WHERE province_code = '${province}');
+
+CREATE TABLE IF NOT EXISTS ${pdb}.agencies AS ${db}.agencies ENGINE = ReplacingMergeTree ORDER BY agency_code;
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS ${pdb}.agencies_feed TO ${pdb}.agencies AS
+SELECT * FROM ${db}.agencies WHERE province_code = '${province}';
+
+CREATE VIEW IF NOT EXISTS ${pdb}.dossiers AS
+SELECT
+    *,
+    multiIf(agency_level = 1, 'province', agency_level = 2, 'district', agency_level = 3, 'commune', 'unknown')
+        AS level_name,
+    timeliness = 'open' AND due_at < now() AS overdue
+FROM ${pdb}.dossier_facts FINAL;
+
+CREATE VIEW IF NOT EXISTS ${pdb}.steps AS SELECT * FROM ${pdb}.processing_steps FINAL;
+
+CREATE VIEW IF NOT EXISTS ${pdb}.calls AS SELECT * FROM ${pdb}.exchange_calls FINAL;
