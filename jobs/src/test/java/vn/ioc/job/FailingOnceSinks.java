@@ -15,14 +15,16 @@ import vn.ioc.parse.LedgerEntry;
 import vn.ioc.parse.Rejection;
 
 /**
- * Real sinks, except that the dossier sink throws once to force a recovery: after a number of rows, or at a
- * checkpoint's flush (a failure at the n-th checkpoint restores from the (n-1)-th, which has completed because
+ * Real sinks, except that the dossier sink throws to force recoveries: once after a number of rows, or at chosen
+ * checkpoint flushes (a failure at the n-th checkpoint restores from an earlier one, which has completed because
  * checkpoints do not overlap). It also records whether a writer was restored from a checkpoint.
  */
 final class FailingOnceSinks implements FeedSinks {
     private static final long serialVersionUID = 1L;
     private static final AtomicInteger COUNTDOWN = new AtomicInteger();
-    private static final AtomicInteger FLUSH_COUNTDOWN = new AtomicInteger();
+    private static final java.util.Set<Integer> FLUSH_PLAN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final AtomicInteger FLUSHES = new AtomicInteger();
+    private static final AtomicInteger FAILURES = new AtomicInteger();
     private static final AtomicBoolean FIRED = new AtomicBoolean();
     private static final AtomicBoolean RESTORED = new AtomicBoolean();
 
@@ -34,16 +36,30 @@ final class FailingOnceSinks implements FeedSinks {
 
     static void arm(int rowsBeforeFailure) {
         COUNTDOWN.set(rowsBeforeFailure);
-        FLUSH_COUNTDOWN.set(Integer.MAX_VALUE);
+        FLUSH_PLAN.clear();
         FIRED.set(false);
         RESTORED.set(false);
     }
 
     static void armAtFlush(int flush) {
+        armAtFlushes(flush);
+    }
+
+    /** Fails at each of these checkpoint flushes, counted across restarts (a crash, a recovery, another crash...). */
+    static void armAtFlushes(int... flushes) {
         COUNTDOWN.set(Integer.MAX_VALUE);
-        FLUSH_COUNTDOWN.set(flush);
+        FLUSH_PLAN.clear();
+        for (int f : flushes) {
+            FLUSH_PLAN.add(f);
+        }
+        FLUSHES.set(0);
+        FAILURES.set(0);
         FIRED.set(false);
         RESTORED.set(false);
+    }
+
+    static int failures() {
+        return FAILURES.get();
     }
 
     static boolean restoredFromCheckpoint() {
@@ -68,6 +84,7 @@ final class FailingOnceSinks implements FeedSinks {
                     @Override
                     public void write(DossierFacts element, Context ctx) throws IOException, InterruptedException {
                         if (COUNTDOWN.decrementAndGet() == 0 && FIRED.compareAndSet(false, true)) {
+                            FAILURES.incrementAndGet();
                             throw new IOException("injected failure");
                         }
                         writer.write(element, ctx);
@@ -75,7 +92,9 @@ final class FailingOnceSinks implements FeedSinks {
 
                     @Override
                     public void flush(boolean endOfInput) throws IOException, InterruptedException {
-                        if (!endOfInput && FLUSH_COUNTDOWN.decrementAndGet() == 0 && FIRED.compareAndSet(false, true)) {
+                        if (!endOfInput && FLUSH_PLAN.remove(FLUSHES.incrementAndGet())) {
+                            FIRED.set(true);
+                            FAILURES.incrementAndGet();
                             throw new IOException("injected failure at a checkpoint");
                         }
                         writer.flush(endOfInput);

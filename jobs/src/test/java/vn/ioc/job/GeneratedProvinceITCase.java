@@ -63,7 +63,11 @@ class GeneratedProvinceITCase {
     }
 
     private static void run(FeedSinks sinks, Path checkpoints, Duration interval) throws Exception {
-        StreamExecutionEnvironment env = new JobSettings(2, interval, checkpoints, 3).environment();
+        run(sinks, checkpoints, interval, 3);
+    }
+
+    private static void run(FeedSinks sinks, Path checkpoints, Duration interval, int restarts) throws Exception {
+        StreamExecutionEnvironment env = new JobSettings(2, interval, checkpoints, restarts).environment();
         new FeedsJob(new FileFeedSources(feeds, null), sinks, AgencyCatalogueFiles.load(feeds), PSEUDONYMIZER).build(env);
         env.execute("generated-province");
     }
@@ -134,9 +138,12 @@ class GeneratedProvinceITCase {
                 BigDecimal.valueOf(ratio.denominator()), null);
     }
 
-    /** A crash at a checkpoint, after an earlier one completed: the job restores from it and no answer changes. */
+    /**
+     * Three crashes at checkpoints chosen at random in one run, each after an earlier checkpoint completed: the job
+     * restores each time and no answer changes.
+     */
     @Test
-    void restartFromACheckpointChangesNoAnswer(@TempDir Path checkpoints) throws Exception {
+    void restartsFromCheckpointsChangeNoAnswer(@TempDir Path checkpoints) throws Exception {
         ClickHouseConfig clean = TestClickHouse.freshDatabase("clean");
         ClickHouseConfig crashed = TestClickHouse.freshDatabase("crashed");
         try (Client client = ClickHouseClients.open(clean)) {
@@ -145,10 +152,14 @@ class GeneratedProvinceITCase {
             run(new ClickHouseFeedSinks(clean, SinkOptions.defaults()), checkpoints.resolve("clean"),
                     Duration.ofSeconds(2));
 
-            FailingOnceSinks.armAtFlush(3);
+            java.util.SplittableRandom rnd = new java.util.SplittableRandom();
+            int first = 2 + rnd.nextInt(3);
+            int second = first + 2 + rnd.nextInt(3);
+            int third = second + 2 + rnd.nextInt(3);
+            FailingOnceSinks.armAtFlushes(first, second, third);
             run(new FailingOnceSinks(new ClickHouseFeedSinks(crashed, SinkOptions.defaults().withBatchRows(500))),
-                    checkpoints.resolve("crashed"), Duration.ofMillis(100));
-            assertTrue(FailingOnceSinks.fired(), "the injected failure happened");
+                    checkpoints.resolve("crashed"), Duration.ofMillis(100), 5);
+            assertEquals(3, FailingOnceSinks.failures(), "failures at flushes " + first + ", " + second + ", " + third);
             assertTrue(FailingOnceSinks.restoredFromCheckpoint(), "the job restarted from a checkpoint");
 
             assertEquals(FeedsJobITCase.snapshotOfViews(client, clean.database()),
