@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ReconcileCommand.class,
             StatusCommand.class,
             ProvinceCommand.class,
+            PseudonymCommand.class,
             ServerCommand.class,
         })
 public final class Ioc implements Runnable {
