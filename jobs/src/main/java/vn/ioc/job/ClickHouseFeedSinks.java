@@ -4,6 +4,7 @@ import org.apache.flink.api.connector.sink2.Sink;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.enrich.AgencyRow;
 import vn.ioc.enrich.ProcedureRow;
+import vn.ioc.enrich.RegistryRow;
 import vn.ioc.measure.CallFacts;
 import vn.ioc.measure.DossierFacts;
 import vn.ioc.measure.StepFacts;
@@ -15,6 +16,7 @@ import vn.ioc.sink.ClickHouseSink;
 import vn.ioc.sink.DossierFactsEncoder;
 import vn.ioc.sink.LedgerEntryEncoder;
 import vn.ioc.sink.ProcedureRowEncoder;
+import vn.ioc.sink.RegistryRowEncoder;
 import vn.ioc.sink.RejectionEncoder;
 import vn.ioc.sink.SinkOptions;
 import vn.ioc.sink.StepFactsEncoder;
@@ -59,6 +61,11 @@ public final class ClickHouseFeedSinks implements FeedSinks {
     @Override
     public Sink<Rejection> rejected() {
         return new ClickHouseSink<>(config, new RejectionEncoder(), options);
+    }
+
+    @Override
+    public Sink<RegistryRow> registries() {
+        return new ClickHouseSink<>(config, new RegistryRowEncoder(), options);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import org.apache.flink.api.connector.sink2.Sink;
 import vn.ioc.enrich.AgencyRow;
 import vn.ioc.enrich.ProcedureRow;
+import vn.ioc.enrich.RegistryRow;
 import vn.ioc.measure.CallFacts;
 import vn.ioc.measure.DossierFacts;
 import vn.ioc.measure.StepFacts;
@@ -25,4 +26,7 @@ public interface FeedSinks extends Serializable {
     Sink<Rejection> rejected();
 
     Sink<LedgerEntry> ledger();
+
+    Sink<RegistryRow> registries();
+
 }

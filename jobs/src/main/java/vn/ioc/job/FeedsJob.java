@@ -12,10 +12,15 @@ import vn.ioc.enrich.AgencyRow;
 import vn.ioc.enrich.AgencyRowMapper;
 import vn.ioc.enrich.ProcedureRow;
 import vn.ioc.enrich.ProcedureRowMapper;
+import vn.ioc.enrich.RegistryRow;
+import vn.ioc.enrich.RegistryRowMappers;
 import vn.ioc.feed.Agency;
+import vn.ioc.feed.CitizenRecord;
 import vn.ioc.feed.DossierSnapshot;
+import vn.ioc.feed.EnterpriseRecord;
 import vn.ioc.feed.ExchangeCall;
 import vn.ioc.feed.Feed;
+import vn.ioc.feed.InsuranceRecord;
 import vn.ioc.feed.Procedure;
 import vn.ioc.feed.ProcessingStep;
 import vn.ioc.measure.CallFacts;
@@ -79,6 +84,17 @@ public final class FeedsJob {
 
         sources.lines(env, Feed.PROCEDURES).ifPresent(lines -> sink(parse(lines, Feed.PROCEDURES, Procedure.class,
                 ProcedureRow.class, new ProcedureRowMapper(), rejected, ledger), sinks.procedures(), "procedures"));
+
+        List<DataStream<RegistryRow>> registries = new ArrayList<>();
+        sources.lines(env, Feed.POPULATION).ifPresent(lines -> registries.add(parse(lines, Feed.POPULATION,
+                CitizenRecord.class, RegistryRow.class, RegistryRowMappers.population(pseudonymizer), rejected, ledger)));
+        sources.lines(env, Feed.BUSINESS_REGISTRY).ifPresent(lines -> registries.add(parse(lines,
+                Feed.BUSINESS_REGISTRY, EnterpriseRecord.class, RegistryRow.class,
+                RegistryRowMappers.businessRegistry(pseudonymizer), rejected, ledger)));
+        sources.lines(env, Feed.INSURANCE).ifPresent(lines -> registries.add(parse(lines, Feed.INSURANCE,
+                InsuranceRecord.class, RegistryRow.class, RegistryRowMappers.insurance(pseudonymizer), rejected, ledger)));
+        registries.stream().reduce(DataStream::union).ifPresent(all -> sink(all, sinks.registries(),
+                "registry_records"));
 
         rejected.stream().reduce(DataStream::union).ifPresent(all -> all.sinkTo(sinks.rejected())
                 .uid("sink-rejected-records")

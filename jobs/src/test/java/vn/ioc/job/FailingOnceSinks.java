@@ -8,6 +8,7 @@ import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 import vn.ioc.enrich.AgencyRow;
 import vn.ioc.enrich.ProcedureRow;
+import vn.ioc.enrich.RegistryRow;
 import vn.ioc.measure.CallFacts;
 import vn.ioc.measure.DossierFacts;
 import vn.ioc.measure.StepFacts;
@@ -132,6 +133,11 @@ final class FailingOnceSinks implements FeedSinks {
     @Override
     public Sink<Rejection> rejected() {
         return delegate.rejected();
+    }
+
+    @Override
+    public Sink<RegistryRow> registries() {
+        return delegate.registries();
     }
 
     @Override

@@ -87,6 +87,23 @@ class FeedsJobITCase {
             assertEquals(new FeedStatus.Counts(4, 3, 1), status.get("exchange-log"));
             assertEquals(new FeedStatus.Counts(8, 7, 1), status.get("agencies"));
             assertEquals(new FeedStatus.Counts(3, 2, 1), status.get("procedures"));
+            assertEquals(new FeedStatus.Counts(6, 5, 1), status.get("population"));
+            assertEquals(new FeedStatus.Counts(1, 1, 0), status.get("business-registry"));
+            assertEquals(new FeedStatus.Counts(1, 1, 0), status.get("insurance"));
+
+            // registries: the latest change of each record wins, deletions are gone, keys are pseudonyms
+            Pseudonymizer p = new Pseudonymizer(KEY);
+            assertEquals(String.join("\n",
+                            "business-registry\t" + p.pseudonymize("4100259564") + "\t\t1\t000.22.23.H08",
+                            "insurance\t" + p.pseudonymize("5201234567") + "\t" + p.pseudonymize("052203001234")
+                                    + "\t1\t000.22.23.H08"),
+                    tsv(client, "SELECT registry, key_ref, linked_ref, status, commune FROM " + ch.database()
+                            + ".registries WHERE registry != 'population' ORDER BY registry"));
+            assertEquals("000.22.23.H39", ClickHouseQueries.select(client, "SELECT commune FROM " + ch.database()
+                    + ".registries WHERE key_ref = '" + p.pseudonymize("052203001234") + "' AND registry = 'population'")
+                    .get(0).get("commune"), "the update moved the citizen");
+            assertEquals("2", ClickHouseQueries.select(client, "SELECT count() AS n FROM " + ch.database()
+                    + ".registries WHERE registry = 'population'").get(0).get("n"), "the deleted citizen is gone");
             assertEquals(String.valueOf(status.values().stream().mapToLong(FeedStatus.Counts::rejected).sum()),
                     ClickHouseQueries.select(client, "SELECT count() AS n FROM " + ch.database() + ".rejected")
                             .get(0).get("n"), "each rejected line has its row in the rejected table");
@@ -128,7 +145,7 @@ class FeedsJobITCase {
             run(ch, checkpoints, SinkOptions.defaults());
             List<String> tables = ClickHouseQueries.select(client, "SELECT name FROM system.tables WHERE database = '"
                     + ch.database() + "' AND engine LIKE '%MergeTree'").stream().map(r -> r.get("name")).toList();
-            assertTrue(tables.size() >= 8, "all tables scanned: " + tables);
+            assertTrue(tables.size() >= 9, "all tables scanned: " + tables);
             String everything = String.join("\n", tables.stream()
                     .map(t -> {
                         try {
@@ -138,7 +155,8 @@ class FeedsJobITCase {
                         }
                     }).toList());
             for (String secret : List.of("052203001234", "052085004321", "4100259564", "052203009999",
-                    "211234567", "999203001234", "Nguyễn Văn An", "0905123456", "an.nguyen@example.vn")) {
+                    "211234567", "999203001234", "001185004321", "5201234567", "Nguyễn Văn An", "Trần Thị Bình",
+                    "0905123456", "an.nguyen@example.vn")) {
                 assertFalse(everything.contains(secret), secret + " reached ClickHouse");
             }
             String pseudonym = new Pseudonymizer(KEY).pseudonymize("052203001234");
