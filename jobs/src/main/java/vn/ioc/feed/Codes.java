@@ -21,8 +21,4 @@ public final class Codes {
 
     public static final int REUSED_FROM_COMPONENT = 1;
     public static final int REUSED_FROM_RESULT = 2;
-
-    public static final int LEVEL_PROVINCE = 1;
-    public static final int LEVEL_DISTRICT = 2;
-    public static final int LEVEL_COMMUNE = 3;
 }

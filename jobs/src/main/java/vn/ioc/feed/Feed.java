@@ -23,13 +23,4 @@ public enum Feed {
     public String directory() {
         return directory;
     }
-
-    public static Feed fromDirectory(String name) {
-        for (Feed f : values()) {
-            if (f.directory.equals(name)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("unknown feed directory: " + name);
-    }
 }

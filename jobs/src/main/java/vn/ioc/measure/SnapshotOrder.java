@@ -17,8 +17,4 @@ public final class SnapshotOrder {
     public static long version(long latestEventSecond, int status, int contentHash) {
         return (latestEventSecond << 24) | ((long) RANK[status] << 16) | (contentHash & 0xFFFFL);
     }
-
-    public static long latestEventSecond(long version) {
-        return version >>> 24;
-    }
 }

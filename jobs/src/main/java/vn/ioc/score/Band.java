@@ -4,19 +4,17 @@ import java.math.BigDecimal;
 
 /** Classification of a total score (seed 000): 90–100 excellent, 80–<90 good, 70–<80 fair, 50–<70 average, <50 weak. */
 public enum Band {
-    EXCELLENT("excellent", "Xuất sắc", 90),
-    GOOD("good", "Tốt", 80),
-    FAIR("fair", "Khá", 70),
-    AVERAGE("average", "Trung bình", 50),
-    WEAK("weak", "Yếu", 0);
+    EXCELLENT("excellent", 90), // Xuất sắc
+    GOOD("good", 80), // Tốt
+    FAIR("fair", 70), // Khá
+    AVERAGE("average", 50), // Trung bình
+    WEAK("weak", 0); // Yếu
 
     private final String english;
-    private final String vietnamese;
     private final int from;
 
-    Band(String english, String vietnamese, int from) {
+    Band(String english, int from) {
         this.english = english;
-        this.vietnamese = vietnamese;
         this.from = from;
     }
 
@@ -31,14 +29,5 @@ public enum Band {
 
     public String english() {
         return english;
-    }
-
-    public String vietnamese() {
-        return vietnamese;
-    }
-
-    /** The lowest total of this band. */
-    public int from() {
-        return from;
     }
 }

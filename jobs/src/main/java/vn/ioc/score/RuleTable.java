@@ -8,10 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -77,10 +75,6 @@ public final class RuleTable {
                 .filter(rules -> !firstOf(rules).validFrom().isAfter(day))
                 .max(Comparator.comparing(rules -> firstOf(rules).validFrom()))
                 .orElseThrow(() -> new IllegalStateException("no rule version is valid on " + day));
-    }
-
-    public List<String> versions() {
-        return new ArrayList<>(byVersion.keySet());
     }
 
     private static ScoreRule firstOf(Map<String, ScoreRule> rules) {

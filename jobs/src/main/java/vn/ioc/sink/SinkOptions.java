@@ -27,8 +27,4 @@ public record SinkOptions(int batchRows, Duration flushInterval, Duration maxRet
     public SinkOptions withFlushInterval(Duration interval) {
         return new SinkOptions(batchRows, interval, maxRetryDuration, initialBackoff, maxBackoff);
     }
-
-    public SinkOptions withMaxRetryDuration(Duration duration) {
-        return new SinkOptions(batchRows, flushInterval, duration, initialBackoff, maxBackoff);
-    }
 }

@@ -38,6 +38,10 @@ class ScoreCommandTest {
         assertEquals(21, rules.size());
         assertEquals(new BigDecimal("100"), rules.values().stream().map(ScoreRule::maxPoints)
                 .reduce(BigDecimal.ZERO, BigDecimal::add), "the maxima add up to 100");
+        for (Group g : Group.values()) {
+            assertEquals(BigDecimal.valueOf(g.maxPoints()), rules.values().stream().filter(r -> r.group() == g)
+                    .map(ScoreRule::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add), g + "'s indicators add up");
+        }
         ScoreRule linear = rules.get("ON_TIME");
         assertEquals(new BigDecimal("20.00"), linear.score(BigDecimal.valueOf(5), BigDecimal.valueOf(4)), "capped at max");
         assertEquals(new BigDecimal("0.00"), linear.score(BigDecimal.ZERO, BigDecimal.ZERO), "progress: zero");
