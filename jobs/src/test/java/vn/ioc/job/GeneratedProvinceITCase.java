@@ -133,6 +133,39 @@ class GeneratedProvinceITCase {
         }
     }
 
+    /**
+     * SQL consoles and BI tools connect with the official clickhouse-jdbc driver, which needs a recent server
+     * (it sends async_insert; 18.16 refuses it). On such a server every operator question must run through it.
+     */
+    @Test
+    void operatorQueriesRunThroughTheJdbcDriverOnRecentServers() throws Exception {
+        String version;
+        try (Client client = ClickHouseClients.open(loaded)) {
+            version = ClickHouseQueries.select(client, "SELECT version() AS v").get(0).get("v");
+        }
+        int major = Integer.parseInt(version.substring(0, version.indexOf('.')));
+        org.junit.jupiter.api.Assumptions.assumeTrue(major >= 23, "ClickHouse " + version
+                + " is too old for clickhouse-jdbc 0.9 (it needs 23.x or later); set CLICKHOUSE_URL to a recent"
+                + " server to run this test");
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", loaded.user());
+        props.setProperty("password", loaded.password());
+        String url = loaded.url().replaceFirst("^http", "jdbc:clickhouse:http") + "/" + loaded.database();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, props);
+                java.sql.Statement st = c.createStatement()) {
+            for (OperatorQueries.Query q : OperatorQueries.all()) {
+                try (java.sql.ResultSet rs = st.executeQuery(q.sql())) {
+                    java.sql.ResultSetMetaData md = rs.getMetaData();
+                    List<String> columns = new ArrayList<>();
+                    for (int i = 1; i <= md.getColumnCount(); i++) {
+                        columns.add(md.getColumnLabel(i));
+                    }
+                    assertEquals(q.columns(), columns, q.file());
+                }
+            }
+        }
+    }
+
     private static ReportCheck.Line line(ReferenceRates.Level ref, String measure, ReferenceRates.Ratio ratio) {
         return new ReportCheck.Line(ref.name(), measure, BigDecimal.valueOf(ratio.numerator()),
                 BigDecimal.valueOf(ratio.denominator()), null);
