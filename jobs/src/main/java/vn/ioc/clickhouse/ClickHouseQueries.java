@@ -45,14 +45,9 @@ public final class ClickHouseQueries {
 
     /** The column names a statement answers with, even when it returns no rows. */
     public static List<String> columns(Client client, String sql, String database) throws Exception {
-        QuerySettings settings = inDatabase(database).setFormat(ClickHouseFormat.TabSeparatedWithNames);
-        String statement = sql.strip().replaceAll(";$", "") + "\nFORMAT TabSeparatedWithNames";
-        try (QueryResponse response = client.query(statement, settings).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                InputStream in = response.getInputStream()) {
-            String text = readAll(in);
-            String header = text.indexOf('\n') < 0 ? text : text.substring(0, text.indexOf('\n'));
-            return header.isEmpty() ? List.of() : List.of(header.split("\t", -1));
-        }
+        String text = fetch(client, sql, inDatabase(database));
+        String header = text.indexOf('\n') < 0 ? text : text.substring(0, text.indexOf('\n'));
+        return header.isEmpty() ? List.of() : List.of(header.split("\t", -1));
     }
 
     /** The database as the URL parameter every server version reads (18.16 ignores client-v2's database header). */
@@ -62,11 +57,16 @@ public final class ClickHouseQueries {
 
     private static List<Map<String, String>> select(Client client, String sql, QuerySettings settings)
             throws Exception {
+        return parse(fetch(client, sql, settings));
+    }
+
+    /** The statement's answer as TabSeparatedWithNames text. */
+    private static String fetch(Client client, String sql, QuerySettings settings) throws Exception {
         settings.setFormat(ClickHouseFormat.TabSeparatedWithNames);
         String statement = sql.strip().replaceAll(";$", "") + "\nFORMAT TabSeparatedWithNames";
         try (QueryResponse response = client.query(statement, settings).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 InputStream in = response.getInputStream()) {
-            return parse(readAll(in));
+            return readAll(in);
         }
     }
 

@@ -12,17 +12,20 @@ import vn.ioc.feed.Agency;
  * The agency catalogue as the enrichment stage needs it: a unit's level, its province, and the unit that
  * carries its dossiers today. Successor chains follow the 2025 reform (district abolished, communes and provinces
  * merged): a historical dossier stays with the unit that handled it and also rolls up to that unit's current
- * successor. Small (thousands of units), so every task holds a copy.
+ * successor. Small (thousands of units), so every task holds a copy; chains are resolved once, when the directory
+ * is built, so a dossier's lookups are plain map reads.
  */
 public final class AgencyDirectory implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_CHAIN = 32;
 
-    private final Map<String, Entry> byCode;
+    private final Map<String, Resolved> byCode;
 
-    private record Entry(int level, String parent, String successor, boolean current) implements Serializable {}
+    private record Entry(int level, String parent, String successor, boolean current) {}
 
-    private AgencyDirectory(Map<String, Entry> byCode) {
+    private record Resolved(int level, String province, String currentSuccessor) implements Serializable {}
+
+    private AgencyDirectory(Map<String, Resolved> byCode) {
         this.byCode = byCode;
     }
 
@@ -38,7 +41,10 @@ public final class AgencyDirectory implements Serializable {
                     blankToNull(a.maDonViKeThua),
                     a.hieuLucDen == null || a.hieuLucDen.isBlank()));
         }
-        return new AgencyDirectory(map);
+        Map<String, Resolved> resolved = new HashMap<>();
+        map.forEach((code, e) -> resolved.put(code,
+                new Resolved(e.level, province(map, code), currentSuccessor(map, code))));
+        return new AgencyDirectory(resolved);
     }
 
     public static AgencyDirectory empty() {
@@ -51,12 +57,26 @@ public final class AgencyDirectory implements Serializable {
 
     /** 1 provincial, 2 district, 3 commune, 0 when the unit is not in the catalogue. */
     public int level(String code) {
-        Entry e = byCode.get(code);
-        return e == null ? 0 : e.level;
+        Resolved r = byCode.get(code);
+        return r == null ? 0 : r.level;
     }
 
     /** The top of the unit's parent chain (the province), or "" when unknown. */
     public String province(String code) {
+        Resolved r = byCode.get(code);
+        return r == null ? "" : r.province;
+    }
+
+    /**
+     * The currently valid unit that took over this one's dossiers: itself when still valid, otherwise the end of
+     * its successor chain. A broken chain (a successor missing from the catalogue) ends at the last known unit.
+     */
+    public String currentSuccessor(String code) {
+        Resolved r = byCode.get(code);
+        return r == null ? code : r.currentSuccessor;
+    }
+
+    private static String province(Map<String, Entry> byCode, String code) {
         String at = code;
         Set<String> seen = new HashSet<>();
         while (at != null && seen.add(at) && seen.size() <= MAX_CHAIN) {
@@ -72,11 +92,7 @@ public final class AgencyDirectory implements Serializable {
         return "";
     }
 
-    /**
-     * The currently valid unit that took over this one's dossiers: itself when still valid, otherwise the end of
-     * its successor chain. A broken chain (a successor missing from the catalogue) ends at the last known unit.
-     */
-    public String currentSuccessor(String code) {
+    private static String currentSuccessor(Map<String, Entry> byCode, String code) {
         String at = code;
         Set<String> seen = new HashSet<>();
         while (seen.add(at) && seen.size() <= MAX_CHAIN) {

@@ -17,6 +17,7 @@ import vn.ioc.privacy.Pseudonymizer;
  */
 public final class RegistryRowMappers {
     private static final Set<Integer> CHANGES = Set.of(1, 2, 3, 4);
+    private static final Set<Integer> OPERATING_STATUSES = Set.of(1, 2, 3, 4);
     private static final int DELETE = 4;
 
     private RegistryRowMappers() {}
@@ -39,7 +40,7 @@ public final class RegistryRowMappers {
             RegistryRow row = base("business-registry", p.pseudonymize(Require.text("MaSoDoanhNghiep",
                     r.maSoDoanhNghiep)), r.thoiDiemCapNhat, r.loaiThayDoi);
             row.linkedRef = "";
-            row.status = Require.code("TrangThaiHoatDong", r.trangThaiHoatDong, Set.of(1, 2, 3, 4));
+            row.status = Require.code("TrangThaiHoatDong", r.trangThaiHoatDong, OPERATING_STATUSES);
             Long founded = Timestamps.optionalDate("NgayThanhLap", r.ngayThanhLap);
             row.since = founded == null ? 0 : founded;
             row.province = Require.orEmpty(r.maTinh);

@@ -60,7 +60,7 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
             flags.add(QualityFlag.UNKNOWN_AGENCY);
         }
 
-        deriveTimes(s, f, flags);
+        long latestEvent = deriveTimes(s, f, flags);
         deriveApplicant(s, f, flags);
         deriveComponents(s, f, flags);
         deriveResults(s, f, flags);
@@ -68,11 +68,12 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
         deriveFees(s, f);
 
         f.qualityFlags = flags.toArray(new String[0]);
-        f.version = SnapshotOrder.version(latestEvent(s, f), f.status, contentHash(f));
+        f.version = SnapshotOrder.version(latestEvent, f.status, contentHash(f));
         return f;
     }
 
-    private static void deriveTimes(DossierSnapshot s, DossierFacts f, List<String> flags)
+    /** Derives the times and timeliness; returns the snapshot's latest event time, which orders its versions. */
+    private static long deriveTimes(DossierSnapshot s, DossierFacts f, List<String> flags)
             throws InvalidRecordException {
         Long submitted = Timestamps.optional("NgayNopHoSo", s.ngayNopHoSo);
         f.receivedAt = Timestamps.optional("NgayTiepNhan", s.ngayTiepNhan);
@@ -92,6 +93,7 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
             f.finishedAt = f.returnedAt;
         }
 
+        long latest = max(max(max(max(f.submittedAt, f.receivedAt), f.finishedAt), f.returnedAt), f.refusedAt);
         f.dueAt = Timestamps.optional("NgayHenTra", s.ngayHenTra);
         Long lastRequest = null;
         if (s.danhSachHoSoBoSung != null) {
@@ -101,7 +103,8 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
                 }
                 f.supplements++;
                 Long requested = Timestamps.optional("DanhSachHoSoBoSung.NgayYeuCau", sup.ngayYeuCau);
-                Timestamps.optional("DanhSachHoSoBoSung.NgayNopBoSung", sup.ngayNopBoSung);
+                Long answered = Timestamps.optional("DanhSachHoSoBoSung.NgayNopBoSung", sup.ngayNopBoSung);
+                latest = max(max(latest, requested), answered);
                 Long newDue = Timestamps.optional("DanhSachHoSoBoSung.NgayHenTraMoi", sup.ngayHenTraMoi);
                 // the latest request's new due date governs, whatever the order of the list
                 if (newDue != null && (lastRequest == null || (requested != null && requested >= lastRequest))) {
@@ -119,6 +122,11 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
                 || outOfOrder(f.finishedAt, f.returnedAt) || outOfOrder(f.receivedAt, f.dueAt)) {
             flags.add(QualityFlag.DATES_OUT_OF_ORDER);
         }
+        return latest;
+    }
+
+    private static long max(long a, Long b) {
+        return b != null && b > a ? b : a;
     }
 
     private static boolean outOfOrder(Long earlier, Long later) {
@@ -233,30 +241,6 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
             }
         }
         f.paidOnline = f.paymentChannel == 1 || f.paymentChannel == 2;
-    }
-
-    private static long latestEvent(DossierSnapshot s, DossierFacts f) throws InvalidRecordException {
-        long latest = f.submittedAt;
-        for (Long t : new Long[] {f.receivedAt, f.finishedAt, f.returnedAt, f.refusedAt}) {
-            if (t != null && t > latest) {
-                latest = t;
-            }
-        }
-        if (s.danhSachHoSoBoSung != null) {
-            for (DossierSnapshot.Supplement sup : s.danhSachHoSoBoSung) {
-                if (sup == null) {
-                    continue;
-                }
-                for (Long t : new Long[] {
-                    Timestamps.optional("NgayYeuCau", sup.ngayYeuCau), Timestamps.optional("NgayNopBoSung", sup.ngayNopBoSung)
-                }) {
-                    if (t != null && t > latest) {
-                        latest = t;
-                    }
-                }
-            }
-        }
-        return latest;
     }
 
     /** Stable across JVMs and runs: built from String and boxed-number hash codes, which the JDK specifies. */
