@@ -33,10 +33,14 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2023", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--truth", description = "Also write the ground truth here (each dossier's agency and final"
+            + " status, and how snapshots were delivered): an oracle for tests and benchmarks.")
+    Path truth;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
-        Map<Feed, long[]> summary = new FeedGenerator(profile, scale, seed).generate(out);
+        Map<Feed, long[]> summary = new FeedGenerator(profile, scale, seed).generate(out, truth);
         double seconds = (System.nanoTime() - started) / 1e9;
         long lines = 0;
         long bytes = 0;

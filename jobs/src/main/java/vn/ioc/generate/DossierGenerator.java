@@ -174,7 +174,7 @@ final class DossierGenerator {
     }
 
     /** Writes every plan's lines into the buffer in submission order. */
-    void render(List<Plan> plans, DeliveryBuffer buffer) throws IOException {
+    void render(List<Plan> plans, DeliveryBuffer buffer, GroundTruth truth) throws IOException {
         plans.sort(Comparator.comparingLong(p -> p.submitted));
         int[] seqPerDay = new int[40_000];
         for (Plan p : plans) {
@@ -182,7 +182,7 @@ final class DossierGenerator {
             p.dossierId = p.unit.code() + "-" + Calendar.format(p.submitted).substring(2, 8) + "-"
                     + String.format("%04d", ++seqPerDay[dayIndex]);
             buffer.flushUpTo(p.submitted);
-            renderSnapshots(p, buffer);
+            renderSnapshots(p, buffer, truth);
             if (p.received <= cutoff) {
                 renderSteps(p, buffer);
                 renderCalls(p, buffer);
@@ -190,7 +190,7 @@ final class DossierGenerator {
         }
     }
 
-    private void renderSnapshots(Plan p, DeliveryBuffer buffer) throws IOException {
+    private void renderSnapshots(Plan p, DeliveryBuffer buffer, GroundTruth truth) throws IOException {
         List<long[]> events = new ArrayList<>();
         if (p.channel == Codes.CHANNEL_ONLINE) {
             events.add(new long[] {1, p.submitted});
@@ -216,26 +216,33 @@ final class DossierGenerator {
             }
         }
         long previousDelivery = 0;
+        int lastStatus = 0;
         for (int k = 0; k < events.size(); k++) {
             long at = events.get(k)[1];
             if (at > cutoff) {
                 break;
             }
-            DossierSnapshot s = snapshot(p, (int) events.get(k)[0], at, k > 0);
+            lastStatus = (int) events.get(k)[0];
+            DossierSnapshot s = snapshot(p, lastStatus, at, k > 0);
             long deliverAt = Math.max(at, previousDelivery) + 1 + rnd.nextInt(300);
-            if (k > 0 && rnd.nextInt(100) < 20) {
+            boolean reordered = k > 0 && rnd.nextInt(100) < 20;
+            if (reordered) {
                 // delivered before the snapshot it follows: the pipeline must order by content, not arrival
                 deliverAt = Math.max(p.submitted, previousDelivery - 1 - rnd.nextInt(60));
             }
-            if (rnd.nextInt(100) == 0) {
+            boolean late = rnd.nextInt(100) == 0;
+            if (late) {
                 deliverAt += 86_400L * (2 + rnd.nextInt(4));
             }
             previousDelivery = Math.max(previousDelivery, deliverAt);
             buffer.add(deliverAt, Feed.DOSSIER_SYNC, s);
-            if (rnd.nextInt(100) < 10) {
+            boolean duplicated = rnd.nextInt(100) < 10;
+            if (duplicated) {
                 buffer.add(deliverAt + 1 + rnd.nextInt(3600), Feed.DOSSIER_SYNC, s);
             }
+            truth.snapshot(k > 0, duplicated, reordered, late);
         }
+        truth.dossier(p.dossierId, p.unit.code(), lastStatus);
     }
 
     private DossierSnapshot snapshot(Plan p, int status, long at, boolean updating) {

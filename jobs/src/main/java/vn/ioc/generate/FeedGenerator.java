@@ -36,6 +36,14 @@ public final class FeedGenerator {
 
     /** Writes every feed under {@code out}; returns lines and bytes per feed. */
     public Map<Feed, long[]> generate(Path out) throws IOException {
+        return generate(out, null);
+    }
+
+    /**
+     * Writes every feed under {@code out} and, when {@code truthDir} is not null, the {@link GroundTruth} into it
+     * (keep it out of {@code out}: it is no feed).
+     */
+    public Map<Feed, long[]> generate(Path out, Path truthDir) throws IOException {
         SplittableRandom root = new SplittableRandom(seed);
         AgencyTree agencies = new AgencyTree();
         Catalogue catalogue = new Catalogue(root.split());
@@ -72,8 +80,12 @@ public final class FeedGenerator {
                 plans.addAll(dossiers.plan(ReferenceRates.BINH_DINH_2023.get(i), counts[i]));
             }
             DeliveryBuffer buffer = new DeliveryBuffer(writers);
-            dossiers.render(plans, buffer);
+            GroundTruth truth = new GroundTruth();
+            dossiers.render(plans, buffer, truth);
             buffer.flushAll();
+            if (truthDir != null) {
+                truth.write(truthDir);
+            }
         } finally {
             for (FeedWriter w : writers.values()) {
                 w.close();

@@ -6,6 +6,7 @@ import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -20,7 +21,18 @@ public record JobSettings(int parallelism, Duration checkpointInterval, Path che
     }
 
     public StreamExecutionEnvironment environment() {
+        return environment(null);
+    }
+
+    /**
+     * @param savepoint null starts afresh; otherwise the savepoint (or retained checkpoint) to resume from. Every
+     *     operator must find its state there: operator uids are explicit, so a rebuilt job graph maps onto it.
+     */
+    public StreamExecutionEnvironment environment(Path savepoint) {
         Configuration conf = new Configuration();
+        if (savepoint != null) {
+            conf.set(StateRecoveryOptions.SAVEPOINT_PATH, savepoint.toUri().toString());
+        }
         conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
         conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
         conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir.toUri().toString());

@@ -71,6 +71,15 @@ class FeedsJobITCase {
             assertEquals(expected("expected-steps.tsv"), tsv(client, "SELECT dossier_id, officer, late,"
                     + " ifNull(toString(late_hours), '') FROM " + ch.database() + ".steps ORDER BY dossier_id, officer"));
 
+            // suspect dossiers are accepted (they count) and each finding is a row naming its dossier
+            assertEquals(String.join("\n",
+                    "APPLICANT_ID_INVALID\t000.22.23.H08-230203-0001",
+                    "DATES_OUT_OF_ORDER\t000.00.22.H08-230205-0001",
+                    "DIGITIZED_WITHOUT_FILE\t000.00.22.H08-230301-0001",
+                    "E_RESULT_WITHOUT_FILE\t000.21.00.H08-230202-0001",
+                    "UNKNOWN_AGENCY\t000.99.99.H08-230206-0001"), tsv(client, "SELECT code, dossier_id FROM "
+                    + ch.database() + ".findings ORDER BY code, dossier_id"));
+
             Map<String, String> agency = ClickHouseQueries.select(client, "SELECT level, current_successor_code,"
                     + " province_code FROM " + ch.database() + ".agencies FINAL WHERE agency_code = '000.22.23.H08'").get(0);
             assertEquals("3", agency.get("level"));
@@ -130,10 +139,50 @@ class FeedsJobITCase {
             assertEquals(first, snapshotOfViews(client, ch.database()));
 
             FailingOnceSinks.arm(7);
-            run(new FailingOnceSinks(new ClickHouseFeedSinks(ch, SinkOptions.defaults().withBatchRows(2))), ch,
+            run(fixture, new FailingOnceSinks(new ClickHouseFeedSinks(ch, SinkOptions.defaults().withBatchRows(2))),
                     checkpoints.resolve("third"));
             assertTrue(FailingOnceSinks.fired(), "the injected failure must have happened");
             assertEquals(first, snapshotOfViews(client, ch.database()));
+        }
+    }
+
+    /**
+     * A line longer than the reader's limit (1 MiB) is rejected as OVERSIZED with its file, byte offset and the first
+     * 4 KiB of its payload; the lines around it are read normally.
+     */
+    @Test
+    void oversizedLineIsRejectedAndTheJobGoesOn(@TempDir Path feeds, @TempDir Path checkpoints) throws Exception {
+        for (String catalogue : List.of("agencies", "procedures")) {
+            Files.createDirectories(feeds.resolve(catalogue));
+            Files.copy(fixture.resolve(catalogue).resolve("part-00000.jsonl"),
+                    feeds.resolve(catalogue).resolve("part-00000.jsonl"));
+        }
+        // the fixture also holds a line of invalid UTF-8, so only its first line is decoded
+        String fixtureLines = new String(Files.readAllBytes(fixture.resolve("dossier-sync/part-00000.jsonl")),
+                StandardCharsets.UTF_8);
+        String valid = fixtureLines.substring(0, fixtureLines.indexOf('\n'));
+        String oversized = valid.replace("230105-0001", "230105-0098")
+                .replace("\"Thủ tục 1.001234\"", "\"" + "x".repeat(1_200_000) + "\"");
+        Path file = Files.createDirectories(feeds.resolve("dossier-sync")).resolve("part-00000.jsonl");
+        Files.writeString(file, valid + "\n" + oversized + "\n" + valid.replace("230105-0001", "230105-0099") + "\n");
+
+        ClickHouseConfig ch = TestClickHouse.freshDatabase("oversized");
+        try (Client client = ClickHouseClients.open(ch)) {
+            new Migrations().apply(client, ch.database());
+            run(feeds, new ClickHouseFeedSinks(ch, SinkOptions.defaults()), checkpoints);
+
+            assertEquals("000.21.00.H08-230105-0001\n000.21.00.H08-230105-0099", tsv(client,
+                    "SELECT dossier_id FROM " + ch.database() + ".dossiers ORDER BY dossier_id"));
+            Map<String, String> rejected = ClickHouseQueries.select(client, "SELECT feed, source_file, offset, reason,"
+                    + " length(payload) AS kept, startsWith(payload, '{\"MaHoSo\":\"000.21.00.H08-230105-0098\"') AS"
+                    + " head FROM " + ch.database() + ".rejected WHERE feed = 'dossier-sync'").get(0);
+            assertEquals("dossier-sync", rejected.get("feed"));
+            assertTrue(rejected.get("source_file").endsWith("dossier-sync/part-00000.jsonl"), rejected.toString());
+            assertEquals(String.valueOf(valid.getBytes(StandardCharsets.UTF_8).length + 1), rejected.get("offset"));
+            assertEquals("OVERSIZED", rejected.get("reason"));
+            assertTrue(Integer.parseInt(rejected.get("kept")) <= 4096, rejected.toString());
+            assertEquals("1", rejected.get("head"), "the payload kept is the line's beginning");
+            assertEquals(new FeedStatus.Counts(3, 2, 1), FeedStatus.read(client, ch.database()).get("dossier-sync"));
         }
     }
 
@@ -165,13 +214,13 @@ class FeedsJobITCase {
     }
 
     private static void run(ClickHouseConfig ch, Path checkpoints, SinkOptions options) throws Exception {
-        run(new ClickHouseFeedSinks(ch, options), ch, checkpoints);
+        run(fixture, new ClickHouseFeedSinks(ch, options), checkpoints);
     }
 
-    private static void run(FeedSinks sinks, ClickHouseConfig ch, Path checkpoints) throws Exception {
+    private static void run(Path feeds, FeedSinks sinks, Path checkpoints) throws Exception {
         StreamExecutionEnvironment env =
                 new JobSettings(2, Duration.ofMillis(200), checkpoints, 3).environment();
-        new FeedsJob(new FileFeedSources(fixture, null), sinks, AgencyCatalogueFiles.load(fixture),
+        new FeedsJob(new FileFeedSources(feeds, null), sinks, AgencyCatalogueFiles.load(feeds),
                         new Pseudonymizer(KEY))
                 .build(env);
         env.execute("feeds-job-test");

@@ -63,11 +63,7 @@ class GeneratedProvinceITCase {
     }
 
     private static void run(FeedSinks sinks, Path checkpoints, Duration interval) throws Exception {
-        run(sinks, checkpoints, interval, 3);
-    }
-
-    private static void run(FeedSinks sinks, Path checkpoints, Duration interval, int restarts) throws Exception {
-        StreamExecutionEnvironment env = new JobSettings(2, interval, checkpoints, restarts).environment();
+        StreamExecutionEnvironment env = new JobSettings(2, interval, checkpoints, 3).environment();
         new FeedsJob(new FileFeedSources(feeds, null), sinks, AgencyCatalogueFiles.load(feeds), PSEUDONYMIZER).build(env);
         env.execute("generated-province");
     }
@@ -169,34 +165,5 @@ class GeneratedProvinceITCase {
     private static ReportCheck.Line line(ReferenceRates.Level ref, String measure, ReferenceRates.Ratio ratio) {
         return new ReportCheck.Line(ref.name(), measure, BigDecimal.valueOf(ratio.numerator()),
                 BigDecimal.valueOf(ratio.denominator()), null);
-    }
-
-    /**
-     * Three crashes at checkpoints chosen at random in one run, each after an earlier checkpoint completed: the job
-     * restores each time and no answer changes.
-     */
-    @Test
-    void restartsFromCheckpointsChangeNoAnswer(@TempDir Path checkpoints) throws Exception {
-        ClickHouseConfig clean = TestClickHouse.freshDatabase("clean");
-        ClickHouseConfig crashed = TestClickHouse.freshDatabase("crashed");
-        try (Client client = ClickHouseClients.open(clean)) {
-            new Migrations().apply(client, clean.database());
-            new Migrations().apply(client, crashed.database());
-            run(new ClickHouseFeedSinks(clean, SinkOptions.defaults()), checkpoints.resolve("clean"),
-                    Duration.ofSeconds(2));
-
-            java.util.SplittableRandom rnd = new java.util.SplittableRandom();
-            int first = 2 + rnd.nextInt(3);
-            int second = first + 2 + rnd.nextInt(3);
-            int third = second + 2 + rnd.nextInt(3);
-            FailingOnceSinks.armAtFlushes(first, second, third);
-            run(new FailingOnceSinks(new ClickHouseFeedSinks(crashed, SinkOptions.defaults().withBatchRows(500))),
-                    checkpoints.resolve("crashed"), Duration.ofMillis(100), 5);
-            assertEquals(3, FailingOnceSinks.failures(), "failures at flushes " + first + ", " + second + ", " + third);
-            assertTrue(FailingOnceSinks.restoredFromCheckpoint(), "the job restarted from a checkpoint");
-
-            assertEquals(FeedsJobITCase.snapshotOfViews(client, clean.database()),
-                    FeedsJobITCase.snapshotOfViews(client, crashed.database()));
-        }
     }
 }

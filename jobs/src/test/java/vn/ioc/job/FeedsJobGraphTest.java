@@ -1,0 +1,49 @@
+package vn.ioc.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.graph.StreamNode;
+import org.junit.jupiter.api.Test;
+import vn.ioc.clickhouse.ClickHouseConfig;
+import vn.ioc.enrich.AgencyCatalogueFiles;
+import vn.ioc.privacy.PseudonymKey;
+import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.sink.SinkOptions;
+
+/**
+ * A savepoint restores into a rebuilt job only if every stateful operator keeps its identity: each node of the
+ * feeds job has an explicit uid, and the uids are the ones earlier builds wrote savepoints with.
+ */
+class FeedsJobGraphTest {
+
+    @Test
+    void everyOperatorHasItsStableExplicitUid() throws Exception {
+        Path fixture = Path.of(getClass().getResource("/fixtures/e2e").toURI());
+        StreamExecutionEnvironment env = new JobSettings(2, java.time.Duration.ofSeconds(1),
+                Path.of("target/unused-checkpoints"), 0).environment();
+        new FeedsJob(new FileFeedSources(fixture, null),
+                        new ClickHouseFeedSinks(ClickHouseConfig.local(8123), SinkOptions.defaults()),
+                        AgencyCatalogueFiles.load(fixture), new Pseudonymizer(PseudonymKey.of("graph-test-key-0123")))
+                .build(env);
+        Set<String> uids = new TreeSet<>();
+        for (StreamNode node : env.getStreamGraph().getStreamNodes()) {
+            assertTrue(node.getTransformationUID() != null, node.getOperatorName() + " has no explicit uid");
+            uids.add(node.getTransformationUID());
+        }
+        Set<String> expected = new TreeSet<>(List.of("latest-dossier-version", "sink-dossier-facts",
+                "sink-processing_steps", "sink-exchange_calls", "sink-agencies", "sink-procedures",
+                "sink-registry_records", "sink-rejected-records", "sink-feed-ledger"));
+        for (String feed : List.of("dossier-sync", "processing-log", "exchange-log", "population",
+                "business-registry", "insurance", "procedures", "agencies")) {
+            expected.add("source-" + feed);
+            expected.add("parse-" + feed);
+        }
+        assertEquals(expected, uids);
+    }
+}
