@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             MigrateCommand.class,
             ScoreCommand.class,
+            ScorecardCommand.class,
             ReconcileCommand.class,
             StatusCommand.class,
             ProvinceCommand.class,

@@ -1,11 +1,13 @@
 package vn.ioc.enrich;
 
 import java.io.Serializable;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import vn.ioc.feed.Agency;
 
 /**
@@ -23,7 +25,8 @@ public final class AgencyDirectory implements Serializable {
 
     private record Entry(int level, String parent, String successor, boolean current) {}
 
-    private record Resolved(int level, String province, String currentSuccessor) implements Serializable {}
+    private record Resolved(int level, String province, String currentSuccessor, String[] rollupUnits)
+            implements Serializable {}
 
     private AgencyDirectory(Map<String, Resolved> byCode) {
         this.byCode = byCode;
@@ -43,7 +46,7 @@ public final class AgencyDirectory implements Serializable {
         }
         Map<String, Resolved> resolved = new HashMap<>();
         map.forEach((code, e) -> resolved.put(code,
-                new Resolved(e.level, province(map, code), currentSuccessor(map, code))));
+                new Resolved(e.level, province(map, code), currentSuccessor(map, code), rollupUnits(map, code))));
         return new AgencyDirectory(resolved);
     }
 
@@ -74,6 +77,35 @@ public final class AgencyDirectory implements Serializable {
     public String currentSuccessor(String code) {
         Resolved r = byCode.get(code);
         return r == null ? code : r.currentSuccessor;
+    }
+
+    /**
+     * Every unit whose figures include this unit's dossiers: itself, its parents up to the province, and along the
+     * successor chain (a merged or abolished unit's dossiers also count for the unit that took it over) the
+     * successors and their parents. A set, so a dossier reaching a unit by two paths counts once there.
+     */
+    public String[] rollupUnits(String code) {
+        Resolved r = byCode.get(code);
+        return r == null ? new String[] {code} : r.rollupUnits.clone();
+    }
+
+    private static String[] rollupUnits(Map<String, Entry> byCode, String code) {
+        Set<String> units = new TreeSet<>();
+        ArrayDeque<String> todo = new ArrayDeque<>(List.of(code));
+        while (!todo.isEmpty() && units.size() <= MAX_CHAIN) {
+            String at = todo.poll();
+            if (!units.add(at)) {
+                continue;
+            }
+            Entry e = byCode.get(at);
+            if (e != null && e.parent != null) {
+                todo.add(e.parent);
+            }
+            if (e != null && e.successor != null) {
+                todo.add(e.successor);
+            }
+        }
+        return units.toArray(new String[0]);
     }
 
     private static String province(Map<String, Entry> byCode, String code) {

@@ -11,4 +11,6 @@ public class AgencyRow {
     public String successorCode;
     public String currentSuccessorCode;
     public String provinceCode;
+    /** Units whose figures include this unit's dossiers (see AgencyDirectory#rollupUnits). */
+    public String[] rollupUnits;
 }

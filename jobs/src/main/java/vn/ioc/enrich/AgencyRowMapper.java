@@ -38,6 +38,7 @@ public final class AgencyRowMapper implements RecordMapper<Agency, AgencyRow> {
         r.successorCode = Require.orEmpty(a.maDonViKeThua);
         r.currentSuccessorCode = directory.currentSuccessor(r.code);
         r.provinceCode = directory.province(r.code);
+        r.rollupUnits = directory.rollupUnits(r.code);
         return r;
     }
 }

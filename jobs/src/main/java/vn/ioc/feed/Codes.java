@@ -19,6 +19,10 @@ public final class Codes {
     public static final int ID_CITIZEN_12 = 1;
     public static final int ID_OLD_CARD_9 = 2;
 
+    public static final int PETITION_PAKN = 1;
+    public static final int PETITION_RATING = 2;
+    public static final int RATING_DISSATISFIED = 3;
+
     public static final int REUSED_FROM_COMPONENT = 1;
     public static final int REUSED_FROM_RESULT = 2;
 }

@@ -12,7 +12,10 @@ public enum Feed {
     BUSINESS_REGISTRY("business-registry"),
     INSURANCE("insurance"),
     PROCEDURES("procedures"),
-    AGENCIES("agencies");
+    AGENCIES("agencies"),
+    PETITIONS("petitions"),
+    PUBLICATIONS("publications"),
+    RECEPTION_REPORTS("reception-reports");
 
     private final String directory;
 

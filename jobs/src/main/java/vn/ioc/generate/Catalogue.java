@@ -100,6 +100,10 @@ final class Catalogue {
         return pool.get(i);
     }
 
+    List<Proc> procedures() {
+        return List.copyOf(all);
+    }
+
     List<Procedure> feed() {
         List<Procedure> out = new ArrayList<>();
         for (Proc p : all) {

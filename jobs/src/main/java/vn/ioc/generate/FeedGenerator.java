@@ -19,6 +19,8 @@ import vn.ioc.feed.Feed;
 public final class FeedGenerator {
     public static final String DEFAULT_PROFILE = "bd2023";
     static final int MAX_LINES_PER_PART = 500_000;
+    private static final LocalDate FROM = LocalDate.of(2023, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2023, 8, 31);
 
     private final double scale;
     private final long seed;
@@ -73,8 +75,7 @@ public final class FeedGenerator {
             registries.write(writers.get(Feed.POPULATION), writers.get(Feed.BUSINESS_REGISTRY),
                     writers.get(Feed.INSURANCE), agencies.communes, root.split());
 
-            DossierGenerator dossiers = new DossierGenerator(agencies, catalogue, registries,
-                    LocalDate.of(2023, 1, 1), LocalDate.of(2023, 8, 31), root.split());
+            DossierGenerator dossiers = new DossierGenerator(agencies, catalogue, registries, FROM, TO, root.split());
             List<Plan> plans = new ArrayList<>();
             for (int i = 0; i < counts.length; i++) {
                 plans.addAll(dossiers.plan(ReferenceRates.BINH_DINH_2023.get(i), counts[i]));
@@ -83,6 +84,10 @@ public final class FeedGenerator {
             GroundTruth truth = new GroundTruth();
             dossiers.render(plans, buffer, truth);
             buffer.flushAll();
+            PublicServiceEvents events = new PublicServiceEvents(FROM, TO, root.split());
+            events.writePublications(catalogue.procedures(), writers.get(Feed.PUBLICATIONS));
+            events.writePetitions(plans, writers.get(Feed.PETITIONS));
+            events.writeReceptionReports(plans, writers.get(Feed.RECEPTION_REPORTS));
             if (truthDir != null) {
                 truth.write(truthDir);
             }

@@ -7,6 +7,9 @@ import vn.ioc.enrich.ProcedureRow;
 import vn.ioc.enrich.RegistryRow;
 import vn.ioc.measure.CallFacts;
 import vn.ioc.measure.DossierFacts;
+import vn.ioc.measure.PetitionFacts;
+import vn.ioc.measure.PublicationFacts;
+import vn.ioc.measure.ReceptionCount;
 import vn.ioc.measure.StepFacts;
 import vn.ioc.parse.LedgerEntry;
 import vn.ioc.parse.Rejection;
@@ -14,6 +17,9 @@ import vn.ioc.sink.AgencyRowEncoder;
 import vn.ioc.sink.CallFactsEncoder;
 import vn.ioc.sink.ClickHouseSink;
 import vn.ioc.sink.DossierFactsEncoder;
+import vn.ioc.sink.PetitionFactsEncoder;
+import vn.ioc.sink.PublicationFactsEncoder;
+import vn.ioc.sink.ReceptionCountEncoder;
 import vn.ioc.sink.LedgerEntryEncoder;
 import vn.ioc.sink.ProcedureRowEncoder;
 import vn.ioc.sink.RegistryRowEncoder;
@@ -71,5 +77,20 @@ public final class ClickHouseFeedSinks implements FeedSinks {
     @Override
     public Sink<LedgerEntry> ledger() {
         return new ClickHouseSink<>(config, new LedgerEntryEncoder(), options);
+    }
+
+    @Override
+    public Sink<PetitionFacts> petitions() {
+        return new ClickHouseSink<>(config, new PetitionFactsEncoder(), options);
+    }
+
+    @Override
+    public Sink<PublicationFacts> publications() {
+        return new ClickHouseSink<>(config, new PublicationFactsEncoder(), options);
+    }
+
+    @Override
+    public Sink<ReceptionCount> receptionReports() {
+        return new ClickHouseSink<>(config, new ReceptionCountEncoder(), options);
     }
 }

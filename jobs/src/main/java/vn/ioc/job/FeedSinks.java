@@ -7,6 +7,9 @@ import vn.ioc.enrich.ProcedureRow;
 import vn.ioc.enrich.RegistryRow;
 import vn.ioc.measure.CallFacts;
 import vn.ioc.measure.DossierFacts;
+import vn.ioc.measure.PetitionFacts;
+import vn.ioc.measure.PublicationFacts;
+import vn.ioc.measure.ReceptionCount;
 import vn.ioc.measure.StepFacts;
 import vn.ioc.parse.LedgerEntry;
 import vn.ioc.parse.Rejection;
@@ -28,5 +31,11 @@ public interface FeedSinks extends Serializable {
     Sink<LedgerEntry> ledger();
 
     Sink<RegistryRow> registries();
+
+    Sink<PetitionFacts> petitions();
+
+    Sink<PublicationFacts> publications();
+
+    Sink<ReceptionCount> receptionReports();
 
 }

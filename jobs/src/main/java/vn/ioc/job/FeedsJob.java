@@ -21,13 +21,20 @@ import vn.ioc.feed.EnterpriseRecord;
 import vn.ioc.feed.ExchangeCall;
 import vn.ioc.feed.Feed;
 import vn.ioc.feed.InsuranceRecord;
+import vn.ioc.feed.Petition;
 import vn.ioc.feed.Procedure;
+import vn.ioc.feed.Publication;
+import vn.ioc.feed.ReceptionReport;
 import vn.ioc.feed.ProcessingStep;
 import vn.ioc.measure.CallFacts;
 import vn.ioc.measure.CallFactsDeriver;
 import vn.ioc.measure.DossierFacts;
 import vn.ioc.measure.DossierFactsDeriver;
 import vn.ioc.measure.LatestVersionFilter;
+import vn.ioc.measure.PetitionFacts;
+import vn.ioc.measure.PublicServiceMappers;
+import vn.ioc.measure.PublicationFacts;
+import vn.ioc.measure.ReceptionCount;
 import vn.ioc.measure.StepFacts;
 import vn.ioc.measure.StepFactsDeriver;
 import vn.ioc.parse.LedgerEntry;
@@ -84,6 +91,16 @@ public final class FeedsJob {
 
         sources.lines(env, Feed.PROCEDURES).ifPresent(lines -> sink(parse(lines, Feed.PROCEDURES, Procedure.class,
                 ProcedureRow.class, new ProcedureRowMapper(), rejected, ledger), sinks.procedures(), "procedures"));
+
+        sources.lines(env, Feed.PETITIONS).ifPresent(lines -> sink(parse(lines, Feed.PETITIONS, Petition.class,
+                PetitionFacts.class, PublicServiceMappers.petitions(), rejected, ledger), sinks.petitions(),
+                "petitions"));
+        sources.lines(env, Feed.PUBLICATIONS).ifPresent(lines -> sink(parse(lines, Feed.PUBLICATIONS,
+                Publication.class, PublicationFacts.class, PublicServiceMappers.publications(), rejected, ledger),
+                sinks.publications(), "publications"));
+        sources.lines(env, Feed.RECEPTION_REPORTS).ifPresent(lines -> sink(parse(lines, Feed.RECEPTION_REPORTS,
+                ReceptionReport.class, ReceptionCount.class, PublicServiceMappers.receptionReports(), rejected,
+                ledger), sinks.receptionReports(), "reception_reports"));
 
         List<DataStream<RegistryRow>> registries = new ArrayList<>();
         sources.lines(env, Feed.POPULATION).ifPresent(lines -> registries.add(parse(lines, Feed.POPULATION,

@@ -27,6 +27,11 @@ public enum Band {
         return WEAK;
     }
 
+    /** The lowest total of the next better band, or null for the best band. */
+    public BigDecimal nextThreshold() {
+        return ordinal() == 0 ? null : BigDecimal.valueOf(values()[ordinal() - 1].from);
+    }
+
     public String english() {
         return english;
     }

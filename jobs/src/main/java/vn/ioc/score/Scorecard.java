@@ -75,6 +75,16 @@ public final class Scorecard {
         return out;
     }
 
+    /** A unit's total, or null when one of its groups is incomplete. */
+    public BigDecimal total(List<Input> unitInputs) {
+        for (Row r : score(unitInputs)) {
+            if (r.code().equals("TOTAL")) {
+                return new BigDecimal(r.score());
+            }
+        }
+        return null;
+    }
+
     static String format(BigDecimal v) {
         return v == null ? "" : ScoreRule.round(v).toPlainString();
     }

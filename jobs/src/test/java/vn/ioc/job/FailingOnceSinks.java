@@ -11,6 +11,9 @@ import vn.ioc.enrich.ProcedureRow;
 import vn.ioc.enrich.RegistryRow;
 import vn.ioc.measure.CallFacts;
 import vn.ioc.measure.DossierFacts;
+import vn.ioc.measure.PetitionFacts;
+import vn.ioc.measure.PublicationFacts;
+import vn.ioc.measure.ReceptionCount;
 import vn.ioc.measure.StepFacts;
 import vn.ioc.parse.LedgerEntry;
 import vn.ioc.parse.Rejection;
@@ -143,5 +146,20 @@ final class FailingOnceSinks implements FeedSinks {
     @Override
     public Sink<LedgerEntry> ledger() {
         return delegate.ledger();
+    }
+
+    @Override
+    public Sink<PetitionFacts> petitions() {
+        return delegate.petitions();
+    }
+
+    @Override
+    public Sink<PublicationFacts> publications() {
+        return delegate.publications();
+    }
+
+    @Override
+    public Sink<ReceptionCount> receptionReports() {
+        return delegate.receptionReports();
     }
 }

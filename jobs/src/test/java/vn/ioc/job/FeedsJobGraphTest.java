@@ -38,9 +38,10 @@ class FeedsJobGraphTest {
         }
         Set<String> expected = new TreeSet<>(List.of("latest-dossier-version", "sink-dossier-facts",
                 "sink-processing_steps", "sink-exchange_calls", "sink-agencies", "sink-procedures",
-                "sink-registry_records", "sink-rejected-records", "sink-feed-ledger"));
+                "sink-registry_records", "sink-petitions", "sink-publications", "sink-reception_reports", "sink-rejected-records", "sink-feed-ledger"));
         for (String feed : List.of("dossier-sync", "processing-log", "exchange-log", "population",
-                "business-registry", "insurance", "procedures", "agencies")) {
+                "business-registry", "insurance", "procedures", "agencies", "petitions", "publications",
+                "reception-reports")) {
             expected.add("source-" + feed);
             expected.add("parse-" + feed);
         }

@@ -99,6 +99,9 @@ class FeedsJobITCase {
             assertEquals(new FeedStatus.Counts(6, 5, 1), status.get("population"));
             assertEquals(new FeedStatus.Counts(1, 1, 0), status.get("business-registry"));
             assertEquals(new FeedStatus.Counts(1, 1, 0), status.get("insurance"));
+            assertEquals(new FeedStatus.Counts(7, 6, 1), status.get("petitions"));
+            assertEquals(new FeedStatus.Counts(3, 3, 0), status.get("publications"));
+            assertEquals(new FeedStatus.Counts(6, 6, 0), status.get("reception-reports"));
 
             // registries: the latest change of each record wins, deletions are gone, keys are pseudonyms
             Pseudonymizer p = new Pseudonymizer(KEY);
@@ -123,6 +126,56 @@ class FeedsJobITCase {
                     "R-0001\t000.21.00.H08-230105-0001\tCSDLQGDC\t1\t142",
                     "R-0002\t000.21.00.H08-230401-0001\tCSDLQGDKDN\t4\t3012",
                     "R-0003\t\tCSDLQGDC\t3\t95"), calls);
+        }
+    }
+
+    /**
+     * Every indicator's figures for one unit, computed by hand from the fixture: the Justice department
+     * 000.21.00.H08 has 6 dossiers of procedure 1.001234, 5 of them received (230117 is still new). Its successor
+     * after the 2025 reform, 000.21.00.H39, has no dossier of its own and shows the same figures.
+     */
+    @Test
+    void indicatorFiguresOfOneUnitMatchTheHandComputation(@TempDir Path checkpoints) throws Exception {
+        ClickHouseConfig ch = TestClickHouse.freshDatabase("figures");
+        try (Client client = ClickHouseClients.open(ch)) {
+            new Migrations().apply(client, ch.database());
+            run(ch, checkpoints, SinkOptions.defaults());
+            List<String> indicators = new java.util.ArrayList<>(vn.ioc.score.RuleTable.load().version(null).keySet());
+            String expected = String.join("\n",
+                    // publications: 12/ on time, 45/ late, 78/ never published; made public late, on time, never
+                    "PUBLISH_ON_TIME\t1\t3",
+                    "PUBLIC_UPDATE_ON_TIME\t1\t3",
+                    "PUBLIC_CONTENT_FULL\t1\t2",
+                    // 5 received and synced; the unit reported 2 + 1 + 1 (corrected from 3) + 1 + 1
+                    "DOSSIER_SYNC\t5\t6",
+                    // 230411 is stopped (closed); 230401 is open and overdue
+                    "ON_TIME\t3\t4",
+                    "ONLINE_OFFERED\t1\t1",
+                    "ONLINE_USED\t1\t1",
+                    "ONLINE_DOSSIERS\t4\t5",
+                    "PAYMENT_A\t2\t2",
+                    "PAYMENT_B\t1\t1",
+                    "PAYMENT_C\t1\t1",
+                    // PAKN-0001 on time and satisfied; 0002 handled late (its latest update), unsatisfied; 0003 open past due
+                    "PETITION_PROCESSING_ON_TIME\t1\t3",
+                    "PETITION_HANDLING_SATISFACTION\t1\t3",
+                    // not counted: 230401 overdue, 230201 petitioned, 230202 rated dissatisfied
+                    "DOSSIER_RECEIVING_SATISFACTION\t2\t5",
+                    // finished with a result due: 230105, 230201, 230202; only 230105 has its e-result file
+                    "ORIGINAL_RESULT_AVAILABLE\t1\t3",
+                    "SO_HOA_GIAY_TO_GIAI_QUYET\t1\t5",
+                    "REUSED_DIGITIZED_DATA\t2\t5",
+                    "SYNCED_WITH_DVCQG_PERSONAL_STORAGE\t2\t5",
+                    "CITIZEN_DATA_CONNECTED_DOSSIER\t1\t5",
+                    "CITIZEN_DATA_CONNECTED_FORMALITY\t1\t1",
+                    "ELECTRONIC_CERTIFIED_COPY\t\t");
+            for (String unit : List.of("000.21.00.H08", "000.21.00.H39")) {
+                List<vn.ioc.score.Scorecard.Input> figures = vn.ioc.score.IndicatorFigures.query(client,
+                        ch.database(), vn.ioc.score.Period.parse("2023"), unit, null, indicators);
+                assertEquals(expected, figures.stream().map(f -> f.indicator() + "\t"
+                        + (f.numerator() == null ? "" : f.numerator()) + "\t"
+                        + (f.denominator() == null ? "" : f.denominator())).collect(Collectors.joining("\n")), unit);
+            }
         }
     }
 

@@ -1,0 +1,108 @@
+package vn.ioc.cli;
+
+import com.clickhouse.client.api.Client;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.ioc.clickhouse.ClickHouseClients;
+import vn.ioc.score.CsvFiles;
+import vn.ioc.score.IndicatorFigures;
+import vn.ioc.score.Period;
+import vn.ioc.score.RuleTable;
+import vn.ioc.score.ScoreRule;
+import vn.ioc.score.Scorecard;
+import vn.ioc.score.WhatItTakes;
+
+@Command(
+        name = "scorecard",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The 766 scorecard from the ClickHouse data: every indicator's numerator and denominator for a unit (rolled",
+            "up over the units below it and the units it replaced) and a period, scored by the rule table. OUT.csv has",
+            "the same contract as ./ioc score (unit,indicator,score); --figures writes the figures in ./ioc score's",
+            "input format, --what-it-takes what would lift each unit to the next band.",
+            "ClickHouse: CLICKHOUSE_URL when set, otherwise the local server that ./ioc manages."
+        })
+public final class ScorecardCommand implements Callable<Integer> {
+
+    @Option(names = "--unit", description = "Agency code, e.g. 000.00.00.H08 (default: every unit).")
+    String unit;
+
+    @Option(names = "--period", required = true,
+            description = "2023, 2023-Q2, 2023-05, 2023-W20, 2023-05-17 or 2023-01-01..2023-08-31.")
+    String period;
+
+    @Option(names = "--procedure", description = "Only this procedure (MaTTHC).")
+    String procedure;
+
+    @Option(names = "--rules", description = "Rule version (default: the one in force today; see rules/).")
+    String rules;
+
+    @Option(names = "--out", required = true, description = "Output CSV: unit,indicator,score.")
+    Path out;
+
+    @Option(names = "--figures", description = "Also write the figures: unit,indicator,numerator,denominator.")
+    Path figures;
+
+    @Option(names = "--what-it-takes", description = "Also write, per unit and indicator, how many more would lift"
+            + " the unit to the next band.")
+    Path whatItTakes;
+
+    @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    String database;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, ScoreRule> ruleSet = RuleTable.load().version(rules);
+        List<Scorecard.Input> inputs;
+        try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
+                Client client = ClickHouseClients.open(target.config())) {
+            inputs = IndicatorFigures.query(client, database, Period.parse(period), unit, procedure,
+                    new ArrayList<>(ruleSet.keySet()));
+        }
+        Scorecard scorecard = new Scorecard(ruleSet);
+        List<List<String>> rows = new ArrayList<>();
+        for (Scorecard.Row r : scorecard.score(inputs)) {
+            rows.add(List.of(r.unit(), r.code(), r.score()));
+        }
+        CsvFiles.write(out, List.of("unit", "indicator", "score"), rows);
+        if (figures != null) {
+            List<List<String>> lines = new ArrayList<>();
+            for (Scorecard.Input in : inputs) {
+                lines.add(List.of(in.unit(), in.indicator(), plain(in.numerator()), plain(in.denominator())));
+            }
+            CsvFiles.write(figures, List.of("unit", "indicator", "numerator", "denominator"), lines);
+        }
+        if (whatItTakes != null) {
+            writeWhatItTakes(scorecard, inputs);
+        }
+        System.err.printf("ioc: scorecard for %s, %s: %d rows in %s%n", unit == null ? "every unit" : unit,
+                Period.parse(period), rows.size(), out);
+        return 0;
+    }
+
+    private void writeWhatItTakes(Scorecard scorecard, List<Scorecard.Input> inputs) throws Exception {
+        Map<String, List<Scorecard.Input>> byUnit = new LinkedHashMap<>();
+        inputs.forEach(in -> byUnit.computeIfAbsent(in.unit(), u -> new ArrayList<>()).add(in));
+        WhatItTakes planner = new WhatItTakes(scorecard);
+        List<List<String>> lines = new ArrayList<>();
+        for (List<Scorecard.Input> unitInputs : byUnit.values()) {
+            for (WhatItTakes.Option o : planner.forUnit(unitInputs)) {
+                lines.add(List.of(o.unit(), o.indicator(), plain(o.numerator()), plain(o.denominator()),
+                        o.more() == null ? "" : o.more().toString(), o.totalAfter().toPlainString(),
+                        o.nextThreshold().toPlainString()));
+            }
+        }
+        CsvFiles.write(whatItTakes, List.of("unit", "indicator", "numerator", "denominator", "more_needed",
+                "total_after", "next_band_at"), lines);
+    }
+
+    private static String plain(java.math.BigDecimal v) {
+        return v == null ? "" : v.toPlainString();
+    }
+}

@@ -1,0 +1,69 @@
+package vn.ioc.score;
+
+import com.clickhouse.client.api.Client;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.ioc.clickhouse.ClickHouseQueries;
+
+/**
+ * Numerators and denominators of the 766 indicators for units and a period, from the one definition of each
+ * (the view indicator_inputs), rolled up along the agency hierarchy and the successor chains (agencies.rollup_units).
+ * Indicators that count procedures take distinct procedures over the whole unit and period.
+ */
+public final class IndicatorFigures {
+    /** Indicators no feed carries (the portal takes them from other systems): their figures are unknown. */
+    public static final Set<String> NOT_IN_FEEDS = Set.of("ELECTRONIC_CERTIFIED_COPY");
+
+    private IndicatorFigures() {}
+
+    /**
+     * Figures per unit, in the order of the rules, each unit with every indicator: one without data in the period
+     * has 0 ÷ 0 (the rule's zero case applies), one that no feed carries has unknown figures.
+     *
+     * @param unit null for every unit
+     * @param procedure null for all procedures
+     */
+    public static List<Scorecard.Input> query(Client client, String database, Period period, String unit,
+            String procedure, List<String> indicators) throws Exception {
+        StringBuilder units = new StringBuilder("SELECT agency_code, rollup_unit FROM (SELECT agency_code,"
+                + " arrayJoin(rollup_units) AS rollup_unit FROM " + database + ".agencies FINAL)");
+        if (unit != null) {
+            units.append(" WHERE rollup_unit = '").append(code(unit)).append("'");
+        }
+        String sql = "SELECT rollup_unit AS unit, indicator,"
+                + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, numerator > 0), sum(numerator)) AS n,"
+                + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, denominator > 0), sum(denominator)) AS d"
+                + " FROM " + database + ".indicator_inputs ALL INNER JOIN (" + units + ") USING agency_code"
+                + " WHERE day >= toDate('" + period.from() + "') AND day <= toDate('" + period.to() + "')"
+                + (procedure == null ? "" : " AND procedure_code = '" + code(procedure) + "'")
+                + " GROUP BY unit, indicator ORDER BY unit, indicator";
+        Map<String, Map<String, BigDecimal[]>> byUnit = new LinkedHashMap<>();
+        if (unit != null) {
+            byUnit.put(unit, new LinkedHashMap<>());
+        }
+        for (Map<String, String> row : ClickHouseQueries.select(client, sql)) {
+            byUnit.computeIfAbsent(row.get("unit"), u -> new LinkedHashMap<>()).put(row.get("indicator"),
+                    new BigDecimal[] {new BigDecimal(row.get("n")), new BigDecimal(row.get("d"))});
+        }
+        List<Scorecard.Input> out = new ArrayList<>();
+        byUnit.forEach((u, figures) -> {
+            for (String indicator : indicators) {
+                BigDecimal[] f = NOT_IN_FEEDS.contains(indicator) ? new BigDecimal[2]
+                        : figures.getOrDefault(indicator, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                out.add(new Scorecard.Input(u, indicator, f[0], f[1]));
+            }
+        });
+        return out;
+    }
+
+    private static String code(String value) {
+        if (!value.matches("[0-9A-Za-z.\\-]+")) {
+            throw new IllegalArgumentException("not a code: " + value);
+        }
+        return value;
+    }
+}
