@@ -28,7 +28,13 @@ import vn.ioc.enrich.AgencyCatalogueFiles;
 import vn.ioc.generate.FeedGenerator;
 import vn.ioc.generate.ReferenceRates;
 import vn.ioc.privacy.PseudonymKey;
+import vn.ioc.score.CsvFiles;
+import vn.ioc.score.IndicatorFigures;
+import vn.ioc.score.Period;
 import vn.ioc.score.Recomputation;
+import vn.ioc.score.RuleTable;
+import vn.ioc.score.ScoreRule;
+import vn.ioc.score.Scorecard;
 import vn.ioc.score.ReportCheck;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
@@ -165,5 +171,123 @@ class GeneratedProvinceITCase {
     private static ReportCheck.Line line(ReferenceRates.Level ref, String measure, ReferenceRates.Ratio ratio) {
         return new ReportCheck.Line(ref.name(), measure, BigDecimal.valueOf(ratio.numerator()),
                 BigDecimal.valueOf(ratio.denominator()), null);
+    }
+
+    /**
+     * The scorecard from ClickHouse is ./ioc score over its own figures, and it adds up: each group is the sum of its
+     * indicators' points, the total the sum of the groups.
+     */
+    @Test
+    void scorecardIsTheScoreOfItsFiguresAndAddsUp(@TempDir Path dir) throws Exception {
+        Map<String, ScoreRule> rules = RuleTable.load().version(null);
+        List<Scorecard.Input> figures;
+        try (Client client = ClickHouseClients.open(loaded)) {
+            figures = IndicatorFigures.query(client, loaded.database(), Period.parse("2023-01-01..2023-08-31"), null,
+                    null, new ArrayList<>(rules.keySet()));
+        }
+        List<List<String>> in = new ArrayList<>();
+        for (Scorecard.Input f : figures) {
+            in.add(List.of(f.unit(), f.indicator(), f.numerator() == null ? "" : f.numerator().toPlainString(),
+                    f.denominator() == null ? "" : f.denominator().toPlainString()));
+        }
+        CsvFiles.write(dir.resolve("in.csv"), List.of("unit", "indicator", "numerator", "denominator"), in);
+        assertEquals(0, vn.ioc.cli.Ioc.commandLine().execute("score", "--in", dir.resolve("in.csv").toString(),
+                "--out", dir.resolve("out.csv").toString()));
+        List<Scorecard.Row> rows = new Scorecard(rules).score(figures);
+        List<Map<String, String>> scored = CsvFiles.read(dir.resolve("out.csv"), List.of("unit", "indicator", "score"));
+        assertEquals(rows.size(), scored.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(rows.get(i).unit() + "," + rows.get(i).code() + "," + rows.get(i).score(),
+                    scored.get(i).get("unit") + "," + scored.get(i).get("indicator") + "," + scored.get(i).get("score"));
+        }
+
+        Map<String, Map<String, String>> byUnit = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> byUnit.computeIfAbsent(r.unit(), u -> new java.util.HashMap<>()).put(r.code(), r.score()));
+        int units = 0;
+        for (Map.Entry<String, Map<String, String>> unit : byUnit.entrySet()) {
+            Map<String, String> card = unit.getValue();
+            BigDecimal groups = BigDecimal.ZERO;
+            for (vn.ioc.score.Group g : vn.ioc.score.Group.values()) {
+                BigDecimal sum = rules.values().stream().filter(r -> r.group() == g)
+                        .map(r -> card.get(r.indicator()).isEmpty() ? BigDecimal.ZERO : new BigDecimal(card.get(r.indicator())))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                assertEquals(sum, new BigDecimal(card.get(g.code())), unit.getKey() + " " + g.code());
+                groups = groups.add(sum);
+            }
+            assertEquals(groups, new BigDecimal(card.get("TOTAL")), unit.getKey());
+            units++;
+        }
+        assertTrue(units > 100, "every unit with dossiers is scored: " + units);
+        assertTrue(byUnit.containsKey("000.00.00.H39"), "today's province scores its predecessor's dossiers");
+        assertEquals(byUnit.get("000.00.00.H08").get("TOTAL"), byUnit.get("000.00.00.H39").get("TOTAL"));
+    }
+
+    /**
+     * Over the 2023 hierarchy, a unit's figures are its own dossiers' plus its children's, for every indicator that
+     * counts dossiers, petitions or publications; indicators that count distinct procedures lie between the
+     * largest part and the sum of the parts.
+     */
+    @Test
+    void aParentsFiguresAreItsOwnPlusItsChildrens() throws Exception {
+        Period period = Period.parse("2023");
+        List<String> indicators = new ArrayList<>(RuleTable.load().version(null).keySet());
+        Map<String, Map<String, long[]>> rolled = new java.util.HashMap<>();
+        Map<String, Map<String, long[]>> own = new java.util.HashMap<>();
+        java.util.Set<String> perProcedure = new java.util.HashSet<>();
+        Map<String, List<String>> children = new java.util.TreeMap<>();
+        try (Client client = ClickHouseClients.open(loaded)) {
+            for (Scorecard.Input f : IndicatorFigures.query(client, loaded.database(), period, null, null, indicators)) {
+                if (f.numerator() != null) {
+                    rolled.computeIfAbsent(f.unit(), u -> new java.util.HashMap<>()).put(f.indicator(),
+                            new long[] {f.numerator().longValueExact(), f.denominator().longValueExact()});
+                }
+            }
+            for (Map<String, String> r : ClickHouseQueries.select(client, "SELECT agency_code, indicator,"
+                    + " max(per_procedure) AS pp, sum(numerator) AS n, sum(denominator) AS d FROM " + loaded.database()
+                    + ".indicator_inputs WHERE toYear(day) = 2023 GROUP BY agency_code, indicator")) {
+                own.computeIfAbsent(r.get("agency_code"), u -> new java.util.HashMap<>()).put(r.get("indicator"),
+                        new long[] {Long.parseLong(r.get("n")), Long.parseLong(r.get("d"))});
+                if (r.get("pp").equals("1")) {
+                    perProcedure.add(r.get("indicator"));
+                }
+            }
+            for (Map<String, String> r : ClickHouseQueries.select(client, "SELECT agency_code, parent_code FROM "
+                    + loaded.database() + ".agencies FINAL WHERE endsWith(agency_code, '.H08') AND parent_code != ''")) {
+                children.computeIfAbsent(r.get("parent_code"), p -> new ArrayList<>()).add(r.get("agency_code"));
+            }
+        }
+        assertTrue(children.size() > 5, "the province and its districts have children: " + children.keySet());
+        int checked = 0;
+        for (Map.Entry<String, List<String>> parent : children.entrySet()) {
+            for (String indicator : indicators) {
+                if (IndicatorFigures.NOT_IN_FEEDS.contains(indicator)) {
+                    continue;
+                }
+                // for a procedure-counting indicator the own part summed over days bounds its distinct count above
+                long[] sum = figure(own, parent.getKey(), indicator).clone();
+                long[] largest = new long[2];
+                for (String child : parent.getValue()) {
+                    long[] c = figure(rolled, child, indicator);
+                    for (int k = 0; k < 2; k++) {
+                        sum[k] += c[k];
+                        largest[k] = Math.max(largest[k], c[k]);
+                    }
+                }
+                long[] p = figure(rolled, parent.getKey(), indicator);
+                String what = parent.getKey() + " " + indicator;
+                if (perProcedure.contains(indicator)) {
+                    assertTrue(p[0] >= largest[0] && p[0] <= sum[0] && p[1] >= largest[1] && p[1] <= sum[1], what);
+                } else {
+                    assertEquals(sum[0], p[0], what + " numerator");
+                    assertEquals(sum[1], p[1], what + " denominator");
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, "checked " + checked);
+    }
+
+    private static long[] figure(Map<String, Map<String, long[]>> figures, String unit, String indicator) {
+        return figures.getOrDefault(unit, Map.of()).getOrDefault(indicator, new long[2]);
     }
 }
