@@ -144,6 +144,8 @@ class FaultsAgainstOracleITCase {
             long downSeconds = (System.nanoTime() - stoppedAt) / 1_000_000_000L;
             try (Client client = ClickHouseClients.open(ch)) {
                 DossierOracle.Result result = awaitOracle(client, ch.database());
+                // sinks retry on their own backoff (up to 10 s after a long outage), so other tables may lag
+                awaitLinesRead(client, ch.database(), feeds.linesBefore(feeds.chunks()));
                 job.cancel().get();
                 assertHolds(result);
                 assertTrue(rowsBeforeOutage < oracle.size(), "the outage began mid-run");
