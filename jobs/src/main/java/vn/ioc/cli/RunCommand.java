@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.ioc.enrich.AgencyCatalogueFiles;
-import vn.ioc.enrich.AgencyDirectory;
+import vn.ioc.enrich.CatalogueFiles;
+import vn.ioc.enrich.Catalogues;
 import vn.ioc.job.ClickHouseFeedSinks;
 import vn.ioc.job.FeedsJob;
 import vn.ioc.job.FileFeedSources;
@@ -66,15 +66,15 @@ public final class RunCommand implements Callable<Integer> {
 
     static void runJob(ClickHouseTarget target, Path feeds, boolean stream, JobSettings settings,
             SinkOptions sinkOptions) throws Exception {
-        AgencyDirectory agencies = AgencyCatalogueFiles.load(feeds);
+        Catalogues catalogues = CatalogueFiles.load(feeds);
         Pseudonymizer pseudonymizer =
                 new Pseudonymizer(PseudonymKey.resolve(System.getenv(), IocHome.dir().resolve("pseudonym.key")));
         StreamExecutionEnvironment env = settings.environment();
         new FeedsJob(new FileFeedSources(feeds, stream ? Duration.ofSeconds(1) : null),
-                        new ClickHouseFeedSinks(target.config(), sinkOptions), agencies, pseudonymizer)
+                        new ClickHouseFeedSinks(target.config(), sinkOptions), catalogues, pseudonymizer)
                 .build(env);
         System.err.printf("ioc: running the feeds job over %s (%d agencies in the catalogue)%n",
-                feeds.toAbsolutePath(), agencies.size());
+                feeds.toAbsolutePath(), catalogues.agencies().size());
         env.execute(stream ? "ioc feeds (streaming)" : "ioc feeds (backfill)");
     }
 }

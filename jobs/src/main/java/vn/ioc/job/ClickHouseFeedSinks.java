@@ -10,6 +10,7 @@ import vn.ioc.measure.DossierFacts;
 import vn.ioc.measure.PetitionFacts;
 import vn.ioc.measure.PublicationFacts;
 import vn.ioc.measure.ReceptionCount;
+import vn.ioc.measure.ReuseFacts;
 import vn.ioc.measure.StepFacts;
 import vn.ioc.parse.LedgerEntry;
 import vn.ioc.parse.Rejection;
@@ -20,6 +21,7 @@ import vn.ioc.sink.DossierFactsEncoder;
 import vn.ioc.sink.PetitionFactsEncoder;
 import vn.ioc.sink.PublicationFactsEncoder;
 import vn.ioc.sink.ReceptionCountEncoder;
+import vn.ioc.sink.ReuseFactsEncoder;
 import vn.ioc.sink.LedgerEntryEncoder;
 import vn.ioc.sink.ProcedureRowEncoder;
 import vn.ioc.sink.RegistryRowEncoder;
@@ -92,5 +94,10 @@ public final class ClickHouseFeedSinks implements FeedSinks {
     @Override
     public Sink<ReceptionCount> receptionReports() {
         return new ClickHouseSink<>(config, new ReceptionCountEncoder(), options);
+    }
+
+    @Override
+    public Sink<ReuseFacts> reuse() {
+        return new ClickHouseSink<>(config, new ReuseFactsEncoder(), options);
     }
 }

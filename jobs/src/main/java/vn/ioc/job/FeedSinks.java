@@ -10,6 +10,7 @@ import vn.ioc.measure.DossierFacts;
 import vn.ioc.measure.PetitionFacts;
 import vn.ioc.measure.PublicationFacts;
 import vn.ioc.measure.ReceptionCount;
+import vn.ioc.measure.ReuseFacts;
 import vn.ioc.measure.StepFacts;
 import vn.ioc.parse.LedgerEntry;
 import vn.ioc.parse.Rejection;
@@ -38,4 +39,5 @@ public interface FeedSinks extends Serializable {
 
     Sink<ReceptionCount> receptionReports();
 
+    Sink<ReuseFacts> reuse();
 }

@@ -2,12 +2,16 @@ package vn.ioc.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import vn.ioc.enrich.AgencyDirectory;
+import vn.ioc.enrich.Catalogues;
+import vn.ioc.enrich.RegistryJoin;
+import vn.ioc.enrich.RegistrySubjects;
+import vn.ioc.enrich.SubjectEvent;
 import vn.ioc.enrich.AgencyRow;
 import vn.ioc.enrich.AgencyRowMapper;
 import vn.ioc.enrich.ProcedureRow;
@@ -35,6 +39,8 @@ import vn.ioc.measure.PetitionFacts;
 import vn.ioc.measure.PublicServiceMappers;
 import vn.ioc.measure.PublicationFacts;
 import vn.ioc.measure.ReceptionCount;
+import vn.ioc.measure.ReuseInput;
+import vn.ioc.measure.ReuseJoin;
 import vn.ioc.measure.StepFacts;
 import vn.ioc.measure.StepFactsDeriver;
 import vn.ioc.parse.LedgerEntry;
@@ -53,13 +59,13 @@ import vn.ioc.source.FeedLine;
 public final class FeedsJob {
     private final FeedSources sources;
     private final FeedSinks sinks;
-    private final AgencyDirectory agencies;
+    private final Catalogues catalogues;
     private final Pseudonymizer pseudonymizer;
 
-    public FeedsJob(FeedSources sources, FeedSinks sinks, AgencyDirectory agencies, Pseudonymizer pseudonymizer) {
+    public FeedsJob(FeedSources sources, FeedSinks sinks, Catalogues catalogues, Pseudonymizer pseudonymizer) {
         this.sources = sources;
         this.sinks = sinks;
-        this.agencies = agencies;
+        this.catalogues = catalogues;
         this.pseudonymizer = pseudonymizer;
     }
 
@@ -67,27 +73,27 @@ public final class FeedsJob {
         List<DataStream<Rejection>> rejected = new ArrayList<>();
         List<DataStream<LedgerEntry>> ledger = new ArrayList<>();
 
-        sources.lines(env, Feed.DOSSIER_SYNC).ifPresent(lines -> parse(lines, Feed.DOSSIER_SYNC,
-                        DossierSnapshot.class, DossierFacts.class, new DossierFactsDeriver(agencies, pseudonymizer),
-                        rejected, ledger)
+        Optional<DataStream<DossierFacts>> dossiers = sources.lines(env, Feed.DOSSIER_SYNC).map(lines -> parse(lines,
+                        Feed.DOSSIER_SYNC, DossierSnapshot.class, DossierFacts.class,
+                        new DossierFactsDeriver(catalogues.agencies(), pseudonymizer), rejected, ledger)
                 .keyBy(f -> f.dossierId)
                 .process(new LatestVersionFilter())
                 .uid("latest-dossier-version")
-                .name("latest version per dossier")
-                .sinkTo(sinks.dossiers())
-                .uid("sink-dossier-facts")
-                .name("dossier_facts"));
+                .name("latest version per dossier"));
+        dossiers.ifPresent(latest -> latest.sinkTo(sinks.dossiers()).uid("sink-dossier-facts").name("dossier_facts"));
 
         sources.lines(env, Feed.PROCESSING_LOG).ifPresent(lines -> sink(parse(lines, Feed.PROCESSING_LOG,
                 ProcessingStep.class, StepFacts.class, new StepFactsDeriver(), rejected, ledger), sinks.steps(),
                 "processing_steps"));
 
-        sources.lines(env, Feed.EXCHANGE_LOG).ifPresent(lines -> sink(parse(lines, Feed.EXCHANGE_LOG,
-                ExchangeCall.class, CallFacts.class, new CallFactsDeriver(pseudonymizer), rejected, ledger), sinks.calls(),
-                "exchange_calls"));
+        Optional<DataStream<CallFacts>> calls = sources.lines(env, Feed.EXCHANGE_LOG).map(lines -> parse(lines,
+                Feed.EXCHANGE_LOG, ExchangeCall.class, CallFacts.class, new CallFactsDeriver(pseudonymizer), rejected,
+                ledger));
+        calls.ifPresent(all -> sink(all, sinks.calls(), "exchange_calls"));
 
         sources.lines(env, Feed.AGENCIES).ifPresent(lines -> sink(parse(lines, Feed.AGENCIES, Agency.class,
-                AgencyRow.class, new AgencyRowMapper(agencies), rejected, ledger), sinks.agencies(), "agencies"));
+                AgencyRow.class, new AgencyRowMapper(catalogues.agencies()), rejected, ledger), sinks.agencies(),
+                "agencies"));
 
         sources.lines(env, Feed.PROCEDURES).ifPresent(lines -> sink(parse(lines, Feed.PROCEDURES, Procedure.class,
                 ProcedureRow.class, new ProcedureRowMapper(), rejected, ledger), sinks.procedures(), "procedures"));
@@ -102,16 +108,18 @@ public final class FeedsJob {
                 ReceptionReport.class, ReceptionCount.class, PublicServiceMappers.receptionReports(), rejected,
                 ledger), sinks.receptionReports(), "reception_reports"));
 
-        List<DataStream<RegistryRow>> registries = new ArrayList<>();
-        sources.lines(env, Feed.POPULATION).ifPresent(lines -> registries.add(parse(lines, Feed.POPULATION,
+        List<DataStream<RegistryRow>> registryFeeds = new ArrayList<>();
+        sources.lines(env, Feed.POPULATION).ifPresent(lines -> registryFeeds.add(parse(lines, Feed.POPULATION,
                 CitizenRecord.class, RegistryRow.class, RegistryRowMappers.population(pseudonymizer), rejected, ledger)));
-        sources.lines(env, Feed.BUSINESS_REGISTRY).ifPresent(lines -> registries.add(parse(lines,
+        sources.lines(env, Feed.BUSINESS_REGISTRY).ifPresent(lines -> registryFeeds.add(parse(lines,
                 Feed.BUSINESS_REGISTRY, EnterpriseRecord.class, RegistryRow.class,
                 RegistryRowMappers.businessRegistry(pseudonymizer), rejected, ledger)));
-        sources.lines(env, Feed.INSURANCE).ifPresent(lines -> registries.add(parse(lines, Feed.INSURANCE,
+        sources.lines(env, Feed.INSURANCE).ifPresent(lines -> registryFeeds.add(parse(lines, Feed.INSURANCE,
                 InsuranceRecord.class, RegistryRow.class, RegistryRowMappers.insurance(pseudonymizer), rejected, ledger)));
-        registries.stream().reduce(DataStream::union).ifPresent(all -> sink(all, sinks.registries(),
-                "registry_records"));
+        Optional<DataStream<RegistryRow>> registries = registryFeeds.stream().reduce(DataStream::union);
+        registries.ifPresent(all -> sink(all, sinks.registries(), "registry_records"));
+
+        dossiers.ifPresent(latest -> joinReuse(latest, registries, calls));
 
         rejected.stream().reduce(DataStream::union).ifPresent(all -> all.sinkTo(sinks.rejected())
                 .uid("sink-rejected-records")
@@ -119,6 +127,50 @@ public final class FeedsJob {
         ledger.stream().reduce(DataStream::union).ifPresent(all -> all.sinkTo(sinks.ledger())
                 .uid("sink-feed-ledger")
                 .name("feed_ledger"));
+    }
+
+    /**
+     * The registries meet each dossier's applicant, partitioned by the applicant's pseudonym; then the dossier, its
+     * registry matches and its calls meet, partitioned by dossier, into the three views of reuse.
+     */
+    private void joinReuse(DataStream<DossierFacts> dossiers, Optional<DataStream<RegistryRow>> registries,
+            Optional<DataStream<CallFacts>> calls) {
+        DataStream<SubjectEvent> subjects = dossiers
+                .filter(d -> !d.applicantRef.isEmpty() && !RegistryJoin.registriesFor(d.applicantType).isEmpty())
+                .uid("dossiers-with-registered-applicants")
+                .name("dossiers with a registrable applicant")
+                .map(d -> SubjectEvent.ofDossier(d.applicantRef, d.dossierId, d.applicantType))
+                .returns(SubjectEvent.class)
+                .uid("dossier-subjects")
+                .name("dossier → subject");
+        if (registries.isPresent()) {
+            subjects = subjects.union(registries.get()
+                    .flatMap(new RegistrySubjects())
+                    .uid("registry-subjects")
+                    .name("registry record → subjects"));
+        }
+        DataStream<ReuseInput> inputs = dossiers.map(ReuseInput::of).returns(ReuseInput.class)
+                .uid("reuse-input-dossiers").name("dossier → reuse input")
+                .union(subjects.keyBy(e -> e.subject)
+                        .process(new RegistryJoin())
+                        .uid("registry-join")
+                        .name("registries ⋈ applicants")
+                        .map(ReuseInput::of).returns(ReuseInput.class)
+                        .uid("reuse-input-matches")
+                        .name("registry match → reuse input"));
+        if (calls.isPresent()) {
+            inputs = inputs.union(calls.get()
+                    .filter(c -> !c.dossierId.isEmpty())
+                    .uid("calls-for-dossiers")
+                    .name("calls made for a dossier")
+                    .map(ReuseInput::of).returns(ReuseInput.class)
+                    .uid("reuse-input-calls")
+                    .name("call → reuse input"));
+        }
+        sink(inputs.keyBy(ReuseInput::dossierId)
+                .process(new ReuseJoin(catalogues.procedures()))
+                .uid("reuse-join")
+                .name("dossier ⋈ registries ⋈ calls"), sinks.reuse(), "dossier_reuse");
     }
 
     private <T, R> SingleOutputStreamOperator<R> parse(DataStream<FeedLine> lines, Feed feed, Class<T> type,

@@ -47,4 +47,9 @@ public class DossierFacts {
     public Double processingHours;
     public int supplements;
     public String[] qualityFlags;
+    /**
+     * Document codes (MaThanhPhanHoSo) of the components submitted on paper: neither reused nor taken from the
+     * DVCQG store. Not stored in dossier_facts; the reuse join needs it to find missed reuse.
+     */
+    public String[] paperDocuments;
 }

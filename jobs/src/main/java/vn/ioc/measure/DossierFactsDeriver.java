@@ -167,6 +167,7 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
 
     private static void deriveComponents(DossierSnapshot s, DossierFacts f, List<String> flags) {
         boolean digitizedWithoutFile = false;
+        TreeSet<String> paper = new TreeSet<>();
         if (s.taiLieuNop != null) {
             for (DossierSnapshot.Component c : s.taiLieuNop) {
                 if (c == null || Boolean.TRUE.equals(c.isDeleted)) {
@@ -187,8 +188,14 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
                 if (Require.flag(c.duocLayTuKhoDMQG)) {
                     f.componentsFromStore++;
                 }
+                boolean reusedOrFromStore = (c.duocTaiSuDung != null && c.duocTaiSuDung > 0)
+                        || Require.flag(c.duocLayTuKhoDMQG);
+                if (!reusedOrFromStore && c.maThanhPhanHoSo != null && !c.maThanhPhanHoSo.isBlank()) {
+                    paper.add(c.maThanhPhanHoSo.strip());
+                }
             }
         }
+        f.paperDocuments = paper.toArray(new String[0]);
         f.digitized = Require.flag(s.hoSoCoThanhPhanSoHoa) || f.componentsDigitized > 0;
         f.reused = f.componentsReusedComponent + f.componentsReusedResult > 0;
         f.fromStore = f.componentsFromStore > 0;

@@ -9,4 +9,9 @@ public final class QualityFlag {
     public static final String APPLICANT_ID_INVALID = "APPLICANT_ID_INVALID";
     public static final String DIGITIZED_WITHOUT_FILE = "DIGITIZED_WITHOUT_FILE";
     public static final String E_RESULT_WITHOUT_FILE = "E_RESULT_WITHOUT_FILE";
+    // found by joining the dossier with the registries and the exchange log
+    public static final String DECLARED_WITHOUT_CALL = "DECLARED_WITHOUT_CALL";
+    public static final String CALL_WITHOUT_DECLARATION = "CALL_WITHOUT_DECLARATION";
+    public static final String APPLICANT_NOT_IN_REGISTRY = "APPLICANT_NOT_IN_REGISTRY";
+    public static final String ENTERPRISE_NOT_ACTIVE = "ENTERPRISE_NOT_ACTIVE";
 }

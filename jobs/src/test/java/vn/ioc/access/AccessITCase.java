@@ -24,7 +24,7 @@ import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.LocalClickHouseServer;
 import vn.ioc.clickhouse.Migrations;
 import vn.ioc.clickhouse.ProvinceAccess;
-import vn.ioc.enrich.AgencyCatalogueFiles;
+import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.job.ClickHouseFeedSinks;
 import vn.ioc.job.FeedsJob;
 import vn.ioc.job.FileFeedSources;
@@ -129,7 +129,7 @@ class AccessITCase {
         }
         StreamExecutionEnvironment env = new JobSettings(2, Duration.ofSeconds(1), checkpoints, 3).environment();
         new FeedsJob(new FileFeedSources(fixture, null), new ClickHouseFeedSinks(ingest, SinkOptions.defaults()),
-                        AgencyCatalogueFiles.load(fixture), new Pseudonymizer(PseudonymKey.of("access-test-key-0123456")))
+                        CatalogueFiles.load(fixture), new Pseudonymizer(PseudonymKey.of("access-test-key-0123456")))
                 .build(env);
         env.execute("access");
     }

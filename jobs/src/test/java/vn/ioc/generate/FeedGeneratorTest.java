@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ioc.enrich.AgencyCatalogueFiles;
+import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.enrich.AgencyDirectory;
 import vn.ioc.feed.Feed;
 import vn.ioc.feed.Identifiers;
@@ -44,7 +44,7 @@ class FeedGeneratorTest {
     @Test
     void latestSnapshotsReproduceTheReferenceRatesAndDeliveryIsMessy(@TempDir Path out) throws Exception {
         new FeedGenerator("bd2023", 0.02, 2023).generate(out);
-        AgencyDirectory agencies = AgencyCatalogueFiles.load(out);
+        AgencyDirectory agencies = CatalogueFiles.load(out).agencies();
         DossierFactsDeriver deriver =
                 new DossierFactsDeriver(agencies, new Pseudonymizer(PseudonymKey.of("generator-test-key-0123")));
         JsonRecordParser<DossierSnapshot> parser = new JsonRecordParser<>(DossierSnapshot.class);

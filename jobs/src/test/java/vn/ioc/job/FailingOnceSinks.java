@@ -14,6 +14,7 @@ import vn.ioc.measure.DossierFacts;
 import vn.ioc.measure.PetitionFacts;
 import vn.ioc.measure.PublicationFacts;
 import vn.ioc.measure.ReceptionCount;
+import vn.ioc.measure.ReuseFacts;
 import vn.ioc.measure.StepFacts;
 import vn.ioc.parse.LedgerEntry;
 import vn.ioc.parse.Rejection;
@@ -161,5 +162,10 @@ final class FailingOnceSinks implements FeedSinks {
     @Override
     public Sink<ReceptionCount> receptionReports() {
         return delegate.receptionReports();
+    }
+
+    @Override
+    public Sink<ReuseFacts> reuse() {
+        return delegate.reuse();
     }
 }

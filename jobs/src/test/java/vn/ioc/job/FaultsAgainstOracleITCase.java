@@ -28,7 +28,7 @@ import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.FeedStatus;
 import vn.ioc.clickhouse.LocalClickHouseServer;
 import vn.ioc.clickhouse.Migrations;
-import vn.ioc.enrich.AgencyCatalogueFiles;
+import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.feed.Feed;
 import vn.ioc.generate.FeedGenerator;
 import vn.ioc.generate.GroundTruth;
@@ -206,7 +206,7 @@ class FaultsAgainstOracleITCase {
     private static void runBatch(FeedSinks sinks, Path checkpoints, Duration interval, int restarts)
             throws Exception {
         StreamExecutionEnvironment env = new JobSettings(2, interval, checkpoints, restarts).environment();
-        new FeedsJob(new FileFeedSources(generated, null), sinks, AgencyCatalogueFiles.load(generated), PSEUDONYMIZER)
+        new FeedsJob(new FileFeedSources(generated, null), sinks, CatalogueFiles.load(generated), PSEUDONYMIZER)
                 .build(env);
         env.execute("faults-batch");
     }
@@ -216,7 +216,7 @@ class FaultsAgainstOracleITCase {
         StreamExecutionEnvironment env =
                 new JobSettings(2, Duration.ofMillis(500), checkpoints, 3).environment(savepoint);
         new FeedsJob(new FileFeedSources(watched, Duration.ofMillis(200)),
-                        new ClickHouseFeedSinks(ch, SinkOptions.defaults()), AgencyCatalogueFiles.load(generated),
+                        new ClickHouseFeedSinks(ch, SinkOptions.defaults()), CatalogueFiles.load(generated),
                         PSEUDONYMIZER)
                 .build(env);
         return env.executeAsync("faults-streaming");

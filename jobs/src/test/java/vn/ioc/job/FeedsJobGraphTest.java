@@ -11,7 +11,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.graph.StreamNode;
 import org.junit.jupiter.api.Test;
 import vn.ioc.clickhouse.ClickHouseConfig;
-import vn.ioc.enrich.AgencyCatalogueFiles;
+import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
@@ -29,7 +29,7 @@ class FeedsJobGraphTest {
                 Path.of("target/unused-checkpoints"), 0).environment();
         new FeedsJob(new FileFeedSources(fixture, null),
                         new ClickHouseFeedSinks(ClickHouseConfig.local(8123), SinkOptions.defaults()),
-                        AgencyCatalogueFiles.load(fixture), new Pseudonymizer(PseudonymKey.of("graph-test-key-0123")))
+                        CatalogueFiles.load(fixture), new Pseudonymizer(PseudonymKey.of("graph-test-key-0123")))
                 .build(env);
         Set<String> uids = new TreeSet<>();
         for (StreamNode node : env.getStreamGraph().getStreamNodes()) {
@@ -38,7 +38,9 @@ class FeedsJobGraphTest {
         }
         Set<String> expected = new TreeSet<>(List.of("latest-dossier-version", "sink-dossier-facts",
                 "sink-processing_steps", "sink-exchange_calls", "sink-agencies", "sink-procedures",
-                "sink-registry_records", "sink-petitions", "sink-publications", "sink-reception_reports", "sink-rejected-records", "sink-feed-ledger"));
+                "sink-registry_records", "dossiers-with-registered-applicants", "dossier-subjects",
+                "registry-subjects", "registry-join", "reuse-input-dossiers", "reuse-input-matches",
+                "calls-for-dossiers", "reuse-input-calls", "reuse-join", "sink-dossier_reuse", "sink-petitions", "sink-publications", "sink-reception_reports", "sink-rejected-records", "sink-feed-ledger"));
         for (String feed : List.of("dossier-sync", "processing-log", "exchange-log", "population",
                 "business-registry", "insurance", "procedures", "agencies", "petitions", "publications",
                 "reception-reports")) {

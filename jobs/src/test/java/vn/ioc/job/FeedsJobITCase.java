@@ -26,7 +26,7 @@ import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.FeedStatus;
 import vn.ioc.clickhouse.Migrations;
-import vn.ioc.enrich.AgencyCatalogueFiles;
+import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
@@ -273,7 +273,7 @@ class FeedsJobITCase {
     private static void run(Path feeds, FeedSinks sinks, Path checkpoints) throws Exception {
         StreamExecutionEnvironment env =
                 new JobSettings(2, Duration.ofMillis(200), checkpoints, 3).environment();
-        new FeedsJob(new FileFeedSources(feeds, null), sinks, AgencyCatalogueFiles.load(feeds),
+        new FeedsJob(new FileFeedSources(feeds, null), sinks, CatalogueFiles.load(feeds),
                         new Pseudonymizer(KEY))
                 .build(env);
         env.execute("feeds-job-test");

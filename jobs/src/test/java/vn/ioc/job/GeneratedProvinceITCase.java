@@ -24,7 +24,7 @@ import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.Migrations;
 import vn.ioc.clickhouse.OperatorQueries;
-import vn.ioc.enrich.AgencyCatalogueFiles;
+import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.generate.FeedGenerator;
 import vn.ioc.generate.ReferenceRates;
 import vn.ioc.privacy.PseudonymKey;
@@ -70,7 +70,7 @@ class GeneratedProvinceITCase {
 
     private static void run(FeedSinks sinks, Path checkpoints, Duration interval) throws Exception {
         StreamExecutionEnvironment env = new JobSettings(2, interval, checkpoints, 3).environment();
-        new FeedsJob(new FileFeedSources(feeds, null), sinks, AgencyCatalogueFiles.load(feeds), PSEUDONYMIZER).build(env);
+        new FeedsJob(new FileFeedSources(feeds, null), sinks, CatalogueFiles.load(feeds), PSEUDONYMIZER).build(env);
         env.execute("generated-province");
     }
 

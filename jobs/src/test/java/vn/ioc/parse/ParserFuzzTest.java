@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ioc.enrich.AgencyCatalogueFiles;
+import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.enrich.AgencyDirectory;
 import vn.ioc.enrich.AgencyRowMapper;
 import vn.ioc.enrich.ProcedureRowMapper;
@@ -39,7 +39,7 @@ class ParserFuzzTest {
     @Test
     void noMutatedLineEscapesAsAnythingButARejection(@TempDir Path feeds) throws Exception {
         new FeedGenerator(FeedGenerator.DEFAULT_PROFILE, 0.001, 3).generate(feeds);
-        AgencyDirectory agencies = AgencyCatalogueFiles.load(feeds);
+        AgencyDirectory agencies = CatalogueFiles.load(feeds).agencies();
         fuzz(feeds, Feed.DOSSIER_SYNC, DossierSnapshot.class, new DossierFactsDeriver(agencies, PSEUDO));
         fuzz(feeds, Feed.PROCESSING_LOG, ProcessingStep.class, new StepFactsDeriver());
         fuzz(feeds, Feed.EXCHANGE_LOG, ExchangeCall.class, new CallFactsDeriver(PSEUDO));

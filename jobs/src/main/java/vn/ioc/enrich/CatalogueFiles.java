@@ -1,0 +1,57 @@
+package vn.ioc.enrich;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import vn.ioc.feed.Agency;
+import vn.ioc.feed.Procedure;
+import vn.ioc.feed.Feed;
+import vn.ioc.parse.InvalidRecordException;
+import vn.ioc.parse.JsonRecordParser;
+
+/**
+ * Loads the agency and procedure catalogues from a feed directory before the job starts, because every dossier
+ * needs them and they are small. Invalid entries are skipped here: the job reads the same files and reports them as
+ * rejected.
+ */
+public final class CatalogueFiles {
+    private CatalogueFiles() {}
+
+    /** The agency and procedure catalogues from their feed directories under {@code feedRoot} (absent: empty). */
+    public static Catalogues load(Path feedRoot) {
+        return new Catalogues(AgencyDirectory.of(read(feedRoot, Feed.AGENCIES, Agency.class)),
+                ProcedureCatalogue.of(read(feedRoot, Feed.PROCEDURES, Procedure.class)));
+    }
+
+    private static <T> List<T> read(Path feedRoot, Feed feed, Class<T> type) {
+        Path dir = feedRoot.resolve(feed.directory());
+        List<T> records = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return records;
+        }
+        JsonRecordParser<T> parser = new JsonRecordParser<>(type);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                // bytes, not text: one line of invalid UTF-8 must not hide the rest of the catalogue
+                for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    try {
+                        records.add(parser.parse(line.getBytes(StandardCharsets.UTF_8)));
+                    } catch (InvalidRecordException e) {
+                        // reported by the job's own pass over the same file
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the " + feed.directory() + " catalogue in " + dir, e);
+        }
+        return records;
+    }
+}

@@ -1,0 +1,29 @@
+package vn.ioc.enrich;
+
+/**
+ * Something about one subject (a citizen or an enterprise, by pseudonym): a registry record that concerns it, or a
+ * dossier it applied with. Both meet in {@link RegistryJoin}, keyed by the subject.
+ */
+public class SubjectEvent {
+    public String subject;
+    /** Set for a registry record. */
+    public RegistryRow record;
+    /** Set for a dossier. */
+    public String dossierId;
+    public int applicantType;
+
+    public static SubjectEvent of(String subject, RegistryRow record) {
+        SubjectEvent e = new SubjectEvent();
+        e.subject = subject;
+        e.record = record;
+        return e;
+    }
+
+    public static SubjectEvent ofDossier(String subject, String dossierId, int applicantType) {
+        SubjectEvent e = new SubjectEvent();
+        e.subject = subject;
+        e.dossierId = dossierId;
+        e.applicantType = applicantType;
+        return e;
+    }
+}
