@@ -71,10 +71,14 @@ class FeedsJobITCase {
             assertEquals(expected("expected-steps.tsv"), tsv(client, "SELECT dossier_id, officer, late,"
                     + " ifNull(toString(late_hours), '') FROM " + ch.database() + ".steps ORDER BY dossier_id, officer"));
 
-            // suspect dossiers are accepted (they count) and each finding is a row naming its dossier
+            // suspect dossiers are accepted (they count) and each finding is a row naming its dossier; the
+            // invalid id is unknown to the registry, two dossiers declare databases nobody called
             assertEquals(String.join("\n",
                     "APPLICANT_ID_INVALID\t000.22.23.H08-230203-0001",
+                    "APPLICANT_NOT_IN_REGISTRY\t000.22.23.H08-230203-0001",
                     "DATES_OUT_OF_ORDER\t000.00.22.H08-230205-0001",
+                    "DECLARED_WITHOUT_CALL\t000.00.22.H08-230210-0001",
+                    "DECLARED_WITHOUT_CALL\t000.00.22.H08-230403-0001",
                     "DIGITIZED_WITHOUT_FILE\t000.00.22.H08-230301-0001",
                     "E_RESULT_WITHOUT_FILE\t000.21.00.H08-230202-0001",
                     "UNKNOWN_AGENCY\t000.99.99.H08-230206-0001"), tsv(client, "SELECT code, dossier_id FROM "
