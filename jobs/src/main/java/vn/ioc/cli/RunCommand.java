@@ -48,6 +48,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Rows per ClickHouse insert (default: ${DEFAULT-VALUE}); a batch is also sent every second.")
     int batchRows;
 
+    @Option(names = "--state-backend", defaultValue = "ROCKSDB",
+            description = "Where keyed state lives: ROCKSDB (off the heap, incremental checkpoints) or HEAP"
+                    + " (default: ${DEFAULT-VALUE}).")
+    JobSettings.StateBackend stateBackend;
+
     @Override
     public Integer call() throws Exception {
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database)) {
@@ -61,7 +66,7 @@ public final class RunCommand implements Callable<Integer> {
     private JobSettings settings() {
         JobSettings defaults = JobSettings.defaults(IocHome.dir().resolve("checkpoints"));
         return new JobSettings(parallelism == null ? defaults.parallelism() : parallelism,
-                Durations.parse(checkpointInterval), defaults.checkpointDir(), defaults.restartAttempts());
+                Durations.parse(checkpointInterval), defaults.checkpointDir(), defaults.restartAttempts(), stateBackend);
     }
 
     static void runJob(ClickHouseTarget target, Path feeds, boolean stream, JobSettings settings,
