@@ -42,7 +42,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database)) {
             target.recreateDatabase();
             target.migrate();
-            RunCommand.runJob(target, feeds, false, JobSettings.defaults(IocHome.dir().resolve("checkpoints")),
+            RunCommand.runJob(target, feeds, false, null, JobSettings.defaults(IocHome.dir().resolve("checkpoints")),
                     SinkOptions.defaults());
             printRates(target.select("SELECT level_name, dossiers, digitized_pct, e_result_pct, population_data_pct,"
                     + " reused_pct, online_pct, paid_online_pct FROM " + database + ".headline_rates_by_level"

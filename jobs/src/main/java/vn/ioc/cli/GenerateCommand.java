@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.ioc.feed.Feed;
+import vn.ioc.enrich.PostgresCatalogues;
 import vn.ioc.generate.FeedGenerator;
 
 @Command(
@@ -37,6 +38,11 @@ public final class GenerateCommand implements Callable<Integer> {
             + " status, and how snapshots were delivered): an oracle for tests and benchmarks.")
     Path truth;
 
+    @Option(names = "--postgres", description = "Also load the agency and procedure catalogues into this PostgreSQL"
+            + " (a JDBC URL; user and password from POSTGRES_USER and POSTGRES_PASSWORD), as a one-stop system keeps"
+            + " them; ./ioc run --catalogues-from reads them back.")
+    String postgres;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -51,6 +57,10 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         System.err.printf("ioc: generated %d lines (%.1f MB) into %s in %.1f s%n", lines, bytes / 1e6,
                 out.toAbsolutePath(), seconds);
+        if (postgres != null) {
+            int rows = PostgresCatalogues.store(PostgresCatalogues.Target.fromEnvironment(postgres), out);
+            System.err.printf("ioc: loaded %d catalogue records into %s%n", rows, postgres);
+        }
         return 0;
     }
 }

@@ -8,9 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.enrich.Catalogues;
+import vn.ioc.enrich.PostgresCatalogues;
 import vn.ioc.job.ClickHouseFeedSinks;
 import vn.ioc.job.FeedsJob;
+import vn.ioc.job.FeedSources;
 import vn.ioc.job.FileFeedSources;
+import vn.ioc.job.PostgresCatalogueSources;
 import vn.ioc.job.JobSettings;
 import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
@@ -48,6 +51,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Rows per ClickHouse insert (default: ${DEFAULT-VALUE}); a batch is also sent every second.")
     int batchRows;
 
+    @Option(names = "--catalogues-from", description = "Read the agency and procedure catalogues from this PostgreSQL"
+            + " (a JDBC URL; POSTGRES_USER, POSTGRES_PASSWORD) through flink-connector-jdbc instead of the feed files.")
+    String cataloguesFrom;
+
     @Option(names = "--state-backend", defaultValue = "ROCKSDB",
             description = "Where keyed state lives: ROCKSDB (off the heap, incremental checkpoints) or HEAP"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -57,7 +64,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database)) {
             target.migrate();
-            runJob(target, feeds, stream, settings(), SinkOptions.defaults().withBatchRows(batchRows));
+            runJob(target, feeds, stream, cataloguesFrom, settings(), SinkOptions.defaults().withBatchRows(batchRows));
             target.printSummary(System.out);
         }
         return 0;
@@ -69,17 +76,27 @@ public final class RunCommand implements Callable<Integer> {
                 Durations.parse(checkpointInterval), defaults.checkpointDir(), defaults.restartAttempts(), stateBackend);
     }
 
-    static void runJob(ClickHouseTarget target, Path feeds, boolean stream, JobSettings settings,
+    /** @param cataloguesFrom a PostgreSQL JDBC URL to read the catalogues from, or null for the feed files */
+    static void runJob(ClickHouseTarget target, Path feeds, boolean stream, String cataloguesFrom, JobSettings settings,
             SinkOptions sinkOptions) throws Exception {
-        Catalogues catalogues = CatalogueFiles.load(feeds);
         Pseudonymizer pseudonymizer =
                 new Pseudonymizer(PseudonymKey.resolve(System.getenv(), IocHome.dir().resolve("pseudonym.key")));
+        FeedSources sources = new FileFeedSources(feeds, stream ? Duration.ofSeconds(1) : null);
+        Catalogues catalogues;
+        if (cataloguesFrom == null) {
+            catalogues = CatalogueFiles.load(feeds);
+        } else {
+            PostgresCatalogues.Loaded loaded = PostgresCatalogues.read(PostgresCatalogues.Target.fromEnvironment(
+                    cataloguesFrom));
+            catalogues = loaded.catalogues();
+            sources = new PostgresCatalogueSources(sources, loaded);
+        }
         StreamExecutionEnvironment env = settings.environment();
-        new FeedsJob(new FileFeedSources(feeds, stream ? Duration.ofSeconds(1) : null),
-                        new ClickHouseFeedSinks(target.config(), sinkOptions), catalogues, pseudonymizer)
+        new FeedsJob(sources, new ClickHouseFeedSinks(target.config(), sinkOptions), catalogues, pseudonymizer)
                 .build(env);
-        System.err.printf("ioc: running the feeds job over %s (%d agencies in the catalogue)%n",
-                feeds.toAbsolutePath(), catalogues.agencies().size());
+        System.err.printf("ioc: running the feeds job over %s (%d agencies, %d procedures with replaceable"
+                + " components, from %s)%n", feeds.toAbsolutePath(), catalogues.agencies().size(),
+                catalogues.procedures().size(), cataloguesFrom == null ? "the feed files" : cataloguesFrom);
         env.execute(stream ? "ioc feeds (streaming)" : "ioc feeds (backfill)");
     }
 }

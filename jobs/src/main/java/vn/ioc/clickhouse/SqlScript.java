@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /** SQL files as the project writes them: statements end with ';' at the end of a line, '--' lines are comments. */
-final class SqlScript {
+public final class SqlScript {
     private SqlScript() {}
 
     /** The statements of a script with every ${name} replaced by its value. */
-    static List<String> statements(String sql, Map<String, String> params) {
+    public static List<String> statements(String sql, Map<String, String> params) {
         String text = sql;
         for (Map.Entry<String, String> p : params.entrySet()) {
             text = text.replace("${" + p.getKey() + "}", p.getValue());

@@ -28,7 +28,8 @@ public final class CatalogueFiles {
                 ProcedureCatalogue.of(read(feedRoot, Feed.PROCEDURES, Procedure.class)));
     }
 
-    private static <T> List<T> read(Path feedRoot, Feed feed, Class<T> type) {
+    /** The records of a catalogue feed that parse; the job reports the others as rejected. */
+    public static <T> List<T> read(Path feedRoot, Feed feed, Class<T> type) {
         Path dir = feedRoot.resolve(feed.directory());
         List<T> records = new ArrayList<>();
         if (!Files.isDirectory(dir)) {

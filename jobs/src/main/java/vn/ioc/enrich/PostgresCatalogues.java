@@ -1,0 +1,219 @@
+package vn.ioc.enrich;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.table.api.EnvironmentSettings;
+import org.apache.flink.table.api.TableEnvironment;
+import org.apache.flink.types.Row;
+import org.apache.flink.util.CloseableIterator;
+import vn.ioc.clickhouse.SqlScript;
+import vn.ioc.feed.Agency;
+import vn.ioc.feed.Feed;
+import vn.ioc.feed.Procedure;
+
+/**
+ * The catalogues in the one-stop system's PostgreSQL (sql/postgres/catalogues.sql): written from catalogue feed
+ * files with plain JDBC, read back with Flink's own JDBC connector (sql/staging/catalogues.sql) in a bounded
+ * Table API job, into the same records the file path reads.
+ */
+public final class PostgresCatalogues {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Where the catalogues live; the password is the database user's, from the environment. */
+    public record Target(String url, String user, String password) implements Serializable {
+        public static Target fromEnvironment(String url) {
+            return new Target(url, System.getenv().getOrDefault("POSTGRES_USER", "postgres"),
+                    System.getenv().getOrDefault("POSTGRES_PASSWORD", ""));
+        }
+    }
+
+    /** The catalogue records as read: what the job enriches with and what it writes to ClickHouse. */
+    public record Loaded(List<Agency> agencies, List<Procedure> procedures) implements Serializable {
+        public Catalogues catalogues() {
+            return new Catalogues(AgencyDirectory.of(agencies), ProcedureCatalogue.of(procedures));
+        }
+    }
+
+    private PostgresCatalogues() {}
+
+    /** Creates the tables when missing and upserts every parseable catalogue record under {@code feedRoot}. */
+    public static int store(Target pg, Path feedRoot) throws Exception {
+        List<Agency> agencies = CatalogueFiles.read(feedRoot, Feed.AGENCIES, Agency.class);
+        List<Procedure> procedures = CatalogueFiles.read(feedRoot, Feed.PROCEDURES, Procedure.class);
+        int rows = 0;
+        try (Connection c = DriverManager.getConnection(pg.url(), pg.user(), pg.password())) {
+            c.setAutoCommit(false);
+            try (Statement ddl = c.createStatement()) {
+                for (String statement : SqlScript.statements(resource("sql/postgres/catalogues.sql"), Map.of())) {
+                    ddl.execute(statement);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO dvc_agencies VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (ma_don_vi) DO UPDATE SET ten_don_vi = EXCLUDED.ten_don_vi, cap_don_vi ="
+                    + " EXCLUDED.cap_don_vi, ma_don_vi_cha = EXCLUDED.ma_don_vi_cha, hieu_luc_tu = EXCLUDED.hieu_luc_tu,"
+                    + " hieu_luc_den = EXCLUDED.hieu_luc_den, ma_don_vi_ke_thua = EXCLUDED.ma_don_vi_ke_thua")) {
+                for (Agency a : agencies) {
+                    if (a.maDonVi == null || a.maDonVi.isBlank()) {
+                        continue;
+                    }
+                    ps.setString(1, a.maDonVi);
+                    ps.setString(2, a.tenDonVi);
+                    ps.setObject(3, a.capDonVi);
+                    ps.setString(4, a.maDonViCha);
+                    ps.setString(5, a.hieuLucTu);
+                    ps.setString(6, a.hieuLucDen);
+                    ps.setString(7, a.maDonViKeThua);
+                    ps.addBatch();
+                    rows++;
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO dvc_procedures VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (ma_tthc) DO UPDATE SET ten_tthc = EXCLUDED.ten_tthc, cap_thuc_hien ="
+                    + " EXCLUDED.cap_thuc_hien, doi_tuong_thuc_hien = EXCLUDED.doi_tuong_thuc_hien, linh_vuc ="
+                    + " EXCLUDED.linh_vuc, cach_thuc = EXCLUDED.cach_thuc, ket_qua = EXCLUDED.ket_qua, co_quan ="
+                    + " EXCLUDED.co_quan");
+                    PreparedStatement clear = c.prepareStatement("DELETE FROM dvc_procedure_documents WHERE ma_tthc = ?");
+                    PreparedStatement docs = c.prepareStatement(
+                            "INSERT INTO dvc_procedure_documents VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (Procedure p : procedures) {
+                    if (p.maTTHC == null || p.maTTHC.isBlank()) {
+                        continue;
+                    }
+                    ps.setString(1, p.maTTHC);
+                    ps.setString(2, p.tenTTHC);
+                    ps.setString(3, json(p.capThucHien));
+                    ps.setString(4, json(p.doiTuongThucHien));
+                    ps.setString(5, json(p.linhVucThucHien));
+                    ps.setString(6, json(p.cachThucThucHien));
+                    ps.setString(7, json(p.ketQuaThucHien));
+                    ps.setString(8, json(p.coQuanThucHien));
+                    ps.addBatch();
+                    clear.setString(1, p.maTTHC);
+                    clear.addBatch();
+                    int order = 0;
+                    for (Procedure.ComponentSet set : p.thanhPhanHoSo == null ? List.<Procedure.ComponentSet>of()
+                            : p.thanhPhanHoSo) {
+                        for (Procedure.Document d : set == null || set.giayTo == null ? List.<Procedure.Document>of()
+                                : set.giayTo) {
+                            docs.setString(1, p.maTTHC);
+                            docs.setInt(2, order++);
+                            docs.setString(3, d.maGiayTo);
+                            docs.setString(4, d.tenGiayTo);
+                            docs.setString(5, d.maKqThayThe);
+                            docs.setString(6, d.maCsdlThayThe);
+                            docs.addBatch();
+                        }
+                    }
+                    rows++;
+                }
+                ps.executeBatch();
+                clear.executeBatch();
+                docs.executeBatch();
+            }
+            c.commit();
+        }
+        return rows;
+    }
+
+    /** Reads both catalogues through flink-connector-jdbc, each ordered by its key. */
+    public static Loaded read(Target pg) throws Exception {
+        TableEnvironment tables = TableEnvironment.create(EnvironmentSettings.inBatchMode());
+        for (String statement : SqlScript.statements(resource("sql/staging/catalogues.sql"), Map.of(
+                "url", quoted(pg.url()), "user", quoted(pg.user()), "password", quoted(pg.password())))) {
+            tables.executeSql(statement);
+        }
+        List<Agency> agencies = new ArrayList<>();
+        for (Row r : rows(tables, "SELECT ma_don_vi, ten_don_vi, cap_don_vi, ma_don_vi_cha, hieu_luc_tu, hieu_luc_den,"
+                + " ma_don_vi_ke_thua FROM stg_agencies ORDER BY ma_don_vi")) {
+            Agency a = new Agency();
+            a.maDonVi = (String) r.getField(0);
+            a.tenDonVi = (String) r.getField(1);
+            a.capDonVi = (Integer) r.getField(2);
+            a.maDonViCha = (String) r.getField(3);
+            a.hieuLucTu = (String) r.getField(4);
+            a.hieuLucDen = (String) r.getField(5);
+            a.maDonViKeThua = (String) r.getField(6);
+            agencies.add(a);
+        }
+        Map<String, List<Procedure.Document>> documents = new LinkedHashMap<>();
+        for (Row r : rows(tables, "SELECT ma_tthc, ma_giay_to, ten_giay_to, ma_kq_thay_the, ma_csdl_thay_the"
+                + " FROM stg_procedure_documents ORDER BY ma_tthc, thu_tu")) {
+            Procedure.Document d = new Procedure.Document();
+            d.maGiayTo = (String) r.getField(1);
+            d.tenGiayTo = (String) r.getField(2);
+            d.maKqThayThe = (String) r.getField(3);
+            d.maCsdlThayThe = (String) r.getField(4);
+            documents.computeIfAbsent((String) r.getField(0), k -> new ArrayList<>()).add(d);
+        }
+        List<Procedure> procedures = new ArrayList<>();
+        for (Row r : rows(tables, "SELECT ma_tthc, ten_tthc, cap_thuc_hien, doi_tuong_thuc_hien, linh_vuc, cach_thuc,"
+                + " ket_qua, co_quan FROM stg_procedures ORDER BY ma_tthc")) {
+            Procedure p = new Procedure();
+            p.maTTHC = (String) r.getField(0);
+            p.tenTTHC = (String) r.getField(1);
+            p.capThucHien = list((String) r.getField(2), new TypeReference<>() {});
+            p.doiTuongThucHien = list((String) r.getField(3), new TypeReference<>() {});
+            p.linhVucThucHien = list((String) r.getField(4), new TypeReference<>() {});
+            p.cachThucThucHien = list((String) r.getField(5), new TypeReference<>() {});
+            p.ketQuaThucHien = list((String) r.getField(6), new TypeReference<>() {});
+            p.coQuanThucHien = list((String) r.getField(7), new TypeReference<>() {});
+            List<Procedure.Document> docs = documents.get(p.maTTHC);
+            if (docs != null) {
+                Procedure.ComponentSet set = new Procedure.ComponentSet();
+                set.giayTo = docs;
+                p.thanhPhanHoSo = List.of(set);
+            }
+            procedures.add(p);
+        }
+        return new Loaded(agencies, procedures);
+    }
+
+    private static List<Row> rows(TableEnvironment tables, String sql) throws Exception {
+        List<Row> out = new ArrayList<>();
+        try (CloseableIterator<Row> it = tables.executeSql(sql).collect()) {
+            it.forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    private static String json(Object value) throws IOException {
+        return value == null ? null : JSON.writeValueAsString(value);
+    }
+
+    private static <T> List<T> list(String json, TypeReference<List<T>> type) {
+        try {
+            return json == null ? null : JSON.readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a JSON list in the catalogue: " + json, e);
+        }
+    }
+
+    /** A value inside a single-quoted Flink SQL string literal. */
+    private static String quoted(String value) {
+        return value == null ? "" : value.replace("'", "''");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = PostgresCatalogues.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
