@@ -34,6 +34,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2023", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--citizens", defaultValue = "0", description = "Size of the population registry (default: sized"
+            + " to the dossiers); e.g. 10000000 for a national-scale registry join.")
+    int citizens;
+
     @Option(names = "--truth", description = "Also write the ground truth here (each dossier's agency and final"
             + " status, and how snapshots were delivered): an oracle for tests and benchmarks.")
     Path truth;
@@ -46,7 +50,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
-        Map<Feed, long[]> summary = new FeedGenerator(profile, scale, seed).generate(out, truth);
+        Map<Feed, long[]> summary = new FeedGenerator(profile, scale, seed, citizens).generate(out, truth);
         double seconds = (System.nanoTime() - started) / 1e9;
         long lines = 0;
         long bytes = 0;

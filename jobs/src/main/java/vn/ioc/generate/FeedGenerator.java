@@ -24,8 +24,17 @@ public final class FeedGenerator {
 
     private final double scale;
     private final long seed;
+    private final int citizens;
 
     public FeedGenerator(String profile, double scale, long seed) {
+        this(profile, scale, seed, 0);
+    }
+
+    /**
+     * @param citizens the population registry's size; 0 sizes it to the dossiers (one and a half citizens per
+     *     citizen dossier). A national-scale registry with a province's dossiers tests the registry join's state.
+     */
+    public FeedGenerator(String profile, double scale, long seed, int citizens) {
         if (!DEFAULT_PROFILE.equals(profile)) {
             throw new IllegalArgumentException("unknown profile " + profile + " (known: " + DEFAULT_PROFILE + ")");
         }
@@ -34,6 +43,7 @@ public final class FeedGenerator {
         }
         this.scale = scale;
         this.seed = seed;
+        this.citizens = citizens;
     }
 
     /** Writes every feed under {@code out}; returns lines and bytes per feed. */
@@ -58,7 +68,7 @@ public final class FeedGenerator {
             citizenDossiers += Math.round(counts[i] * level.citizenShare());
             enterpriseDossiers += Math.round(counts[i] * (1 - level.citizenShare()));
         }
-        Registries registries = new Registries((int) Math.max(10, citizenDossiers * 3 / 2),
+        Registries registries = new Registries(citizens > 0 ? citizens : (int) Math.max(10, citizenDossiers * 3 / 2),
                 (int) Math.max(3, enterpriseDossiers / 3), root.split());
 
         Map<Feed, FeedWriter> writers = new EnumMap<>(Feed.class);
