@@ -36,6 +36,7 @@ import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
 import vn.ioc.testing.DossierOracle;
+import vn.ioc.testing.LedgerWait;
 import vn.ioc.testing.TestClickHouse;
 import vn.ioc.testing.TricklingFeeds;
 
@@ -145,7 +146,7 @@ class FaultsAgainstOracleITCase {
             try (Client client = ClickHouseClients.open(ch)) {
                 DossierOracle.Result result = awaitOracle(client, ch.database());
                 // sinks retry on their own backoff (up to 10 s after a long outage), so other tables may lag
-                awaitLinesRead(client, ch.database(), feeds.linesBefore(feeds.chunks()));
+                LedgerWait.linesRead(client, ch.database(), feeds.linesBefore(feeds.chunks()), Duration.ofMinutes(2));
                 job.cancel().get();
                 assertHolds(result);
                 assertTrue(rowsBeforeOutage < oracle.size(), "the outage began mid-run");
@@ -172,7 +173,7 @@ class FaultsAgainstOracleITCase {
         }
         JobClient first = startStreaming(watched, ch, checkpoints.resolve("first"), null);
         try (Client client = ClickHouseClients.open(ch)) {
-            awaitLinesRead(client, ch.database(), feeds.linesBefore(half));
+            LedgerWait.linesRead(client, ch.database(), feeds.linesBefore(half), Duration.ofMinutes(2));
             String savepoint = first.stopWithSavepoint(false, savepoints.toUri().toString(),
                     SavepointFormatType.CANONICAL).get(2, TimeUnit.MINUTES);
 
@@ -187,7 +188,7 @@ class FaultsAgainstOracleITCase {
             JobClient second = startStreaming(watched, ch, checkpoints.resolve("second"), Path.of(
                     java.net.URI.create(savepoint)));
             DossierOracle.Result result = awaitOracle(client, ch.database());
-            awaitLinesRead(client, ch.database(), feeds.linesBefore(feeds.chunks()));
+            LedgerWait.linesRead(client, ch.database(), feeds.linesBefore(feeds.chunks()), Duration.ofMinutes(2));
             second.cancel().get();
             assertHolds(result);
             assertEquals("0", ClickHouseQueries.select(client, "SELECT count() AS n FROM " + ch.database()
@@ -232,19 +233,6 @@ class FaultsAgainstOracleITCase {
             }
             Thread.sleep(100);
         }
-    }
-
-    private static void awaitLinesRead(Client client, String db, long lines) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        long read = 0;
-        while (System.nanoTime() < deadline) {
-            read = FeedStatus.read(client, db).values().stream().mapToLong(FeedStatus.Counts::read).sum();
-            if (read >= lines) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("read " + read + " of " + lines + " lines within 2 minutes");
     }
 
     private static DossierOracle.Result awaitOracle(Client client, String db) throws Exception {

@@ -23,12 +23,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseConfig;
-import vn.ioc.clickhouse.FeedStatus;
 import vn.ioc.clickhouse.Migrations;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
+import vn.ioc.testing.LedgerWait;
 import vn.ioc.testing.TestClickHouse;
 
 /**
@@ -83,7 +83,7 @@ class ReuseArrivalOrderITCase {
                         publish(feed, watched);
                         lines += lines(feed);
                     }
-                    awaitLinesRead(client, ch.database(), lines);
+                    LedgerWait.linesRead(client, ch.database(), lines, Duration.ofSeconds(60));
                 }
                 String expected = Files.readAllLines(fixture.resolve("expected-reuse.tsv"), StandardCharsets.UTF_8)
                         .stream().filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n"));
@@ -119,19 +119,6 @@ class ReuseArrivalOrderITCase {
             rows = rows(client, db);
         }
         return rows;
-    }
-
-    private static void awaitLinesRead(Client client, String db, long lines) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        long read = 0;
-        while (System.nanoTime() < deadline) {
-            read = FeedStatus.read(client, db).values().stream().mapToLong(FeedStatus.Counts::read).sum();
-            if (read >= lines) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("read " + read + " of " + lines + " lines");
     }
 
     private static long lines(String feed) throws Exception {
