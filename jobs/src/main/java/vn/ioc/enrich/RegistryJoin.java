@@ -1,10 +1,9 @@
 package vn.ioc.enrich;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -22,15 +21,12 @@ public final class RegistryJoin extends KeyedProcessFunction<String, SubjectEven
     public static final String BUSINESS = "business-registry";
     public static final String INSURANCE = "insurance";
 
-    private transient MapState<String, RegistryRow> records;
-    private transient MapState<String, Integer> dossiers;
+    private transient ValueState<SubjectState> state;
 
     @Override
     public void open(OpenContext openContext) {
-        records = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("registry-records", Types.STRING, Types.POJO(RegistryRow.class)));
-        dossiers = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("subject-dossiers", Types.STRING, Types.INT));
+        state = getRuntimeContext().getState(
+                new ValueStateDescriptor<>("subject", Types.POJO(SubjectState.class)));
     }
 
     /** The registries that can know an applicant of this type. */
@@ -44,21 +40,28 @@ public final class RegistryJoin extends KeyedProcessFunction<String, SubjectEven
 
     @Override
     public void processElement(SubjectEvent e, Context ctx, Collector<RegistryMatch> out) throws Exception {
+        SubjectState s = state.value();
+        if (s == null) {
+            s = new SubjectState();
+        }
         if (e.record != null) {
-            RegistryRow known = records.get(e.record.registry);
+            RegistryRow known = s.record(e.record.registry);
             if (known != null && known.updatedAt > e.record.updatedAt) {
                 return;
             }
-            records.put(e.record.registry, e.record);
-            for (Map.Entry<String, Integer> d : dossiers.entries()) {
-                if (registriesFor(d.getValue()).contains(e.record.registry)) {
-                    out.collect(match(d.getKey(), e.record.registry, e.record));
+            s.setRecord(e.record);
+            state.update(s);
+            for (int i = 0; i < s.dossierIds.length; i++) {
+                if (registriesFor(s.applicantTypes[i]).contains(e.record.registry)) {
+                    out.collect(match(s.dossierIds[i], e.record.registry, e.record));
                 }
             }
         } else {
-            dossiers.put(e.dossierId, e.applicantType);
+            if (s.addDossier(e.dossierId, e.applicantType)) {
+                state.update(s);
+            }
             for (String registry : registriesFor(e.applicantType)) {
-                out.collect(match(e.dossierId, registry, records.get(registry)));
+                out.collect(match(e.dossierId, registry, s.record(registry)));
             }
         }
     }
