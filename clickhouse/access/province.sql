@@ -14,15 +14,13 @@ CREATE TABLE IF NOT EXISTS ${pdb}.processing_steps AS ${db}.processing_steps
 ENGINE = ReplacingMergeTree PARTITION BY toYYYYMM(step_at) ORDER BY (dossier_id, step_at, officer, status);
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS ${pdb}.processing_steps_feed TO ${pdb}.processing_steps AS
-SELECT * FROM ${db}.processing_steps
-WHERE agency_code IN (SELECT agency_code FROM ${db}.agencies WHERE province_code = '${province}');
+SELECT * FROM ${db}.processing_steps WHERE province_code = '${province}';
 
 CREATE TABLE IF NOT EXISTS ${pdb}.exchange_calls AS ${db}.exchange_calls
 ENGINE = ReplacingMergeTree PARTITION BY toYYYYMM(called_at) ORDER BY call_id;
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS ${pdb}.exchange_calls_feed TO ${pdb}.exchange_calls AS
-SELECT * FROM ${db}.exchange_calls
-WHERE caller_agency IN (SELECT agency_code FROM ${db}.agencies WHERE province_code = '${province}');
+SELECT * FROM ${db}.exchange_calls WHERE province_code = '${province}';
 
 CREATE TABLE IF NOT EXISTS ${pdb}.agencies AS ${db}.agencies ENGINE = ReplacingMergeTree ORDER BY agency_code;
 

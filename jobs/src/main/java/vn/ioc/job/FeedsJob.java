@@ -83,11 +83,11 @@ public final class FeedsJob {
         dossiers.ifPresent(latest -> latest.sinkTo(sinks.dossiers()).uid("sink-dossier-facts").name("dossier_facts"));
 
         sources.lines(env, Feed.PROCESSING_LOG).ifPresent(lines -> sink(parse(lines, Feed.PROCESSING_LOG,
-                ProcessingStep.class, StepFacts.class, new StepFactsDeriver(), rejected, ledger), sinks.steps(),
+                ProcessingStep.class, StepFacts.class, new StepFactsDeriver(catalogues.agencies()), rejected, ledger), sinks.steps(),
                 "processing_steps"));
 
         Optional<DataStream<CallFacts>> calls = sources.lines(env, Feed.EXCHANGE_LOG).map(lines -> parse(lines,
-                Feed.EXCHANGE_LOG, ExchangeCall.class, CallFacts.class, new CallFactsDeriver(pseudonymizer), rejected,
+                Feed.EXCHANGE_LOG, ExchangeCall.class, CallFacts.class, new CallFactsDeriver(catalogues.agencies(), pseudonymizer), rejected,
                 ledger));
         calls.ifPresent(all -> sink(all, sinks.calls(), "exchange_calls"));
 

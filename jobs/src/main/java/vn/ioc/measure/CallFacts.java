@@ -9,6 +9,8 @@ public class CallFacts {
     public String service;
     public String platform;
     public String callerAgency;
+    /** The calling agency's province. */
+    public String provinceCode;
     public String officer;
     public String subjectRef;
     public long calledAt;

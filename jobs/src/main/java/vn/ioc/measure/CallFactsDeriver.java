@@ -1,6 +1,7 @@
 package vn.ioc.measure;
 
 import java.util.Set;
+import vn.ioc.enrich.AgencyDirectory;
 import vn.ioc.feed.ExchangeCall;
 import vn.ioc.parse.InvalidRecordException;
 import vn.ioc.parse.RecordMapper;
@@ -14,9 +15,11 @@ public final class CallFactsDeriver implements RecordMapper<ExchangeCall, CallFa
     private static final long serialVersionUID = 1L;
     private static final Set<Integer> OUTCOMES = Set.of(1, 2, 3, 4);
 
+    private final AgencyDirectory agencies;
     private final Pseudonymizer pseudonymizer;
 
-    public CallFactsDeriver(Pseudonymizer pseudonymizer) {
+    public CallFactsDeriver(AgencyDirectory agencies, Pseudonymizer pseudonymizer) {
+        this.agencies = agencies;
         this.pseudonymizer = pseudonymizer;
     }
 
@@ -36,6 +39,7 @@ public final class CallFactsDeriver implements RecordMapper<ExchangeCall, CallFa
         f.service = Require.orEmpty(c.maDVC);
         f.platform = Require.orEmpty(c.maTichHop);
         f.callerAgency = Require.orEmpty(c.maDonVi);
+        f.provinceCode = agencies.province(f.callerAgency);
         f.officer = Require.orEmpty(c.maCanBo);
         f.subjectRef = pseudonymizer.pseudonymize(c.soDinhDanh);
         return f;

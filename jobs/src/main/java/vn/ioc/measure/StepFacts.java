@@ -4,6 +4,8 @@ package vn.ioc.measure;
 public class StepFacts {
     public String dossierId;
     public String agencyCode;
+    /** The handling agency's province, so that a province's database can take its steps as they arrive. */
+    public String provinceCode;
     public String officer;
     public String title;
     public String unit;

@@ -1,5 +1,6 @@
 package vn.ioc.measure;
 
+import vn.ioc.enrich.AgencyDirectory;
 import vn.ioc.feed.ProcessingStep;
 import vn.ioc.parse.InvalidRecordException;
 import vn.ioc.parse.RecordMapper;
@@ -13,6 +14,12 @@ import vn.ioc.parse.Timestamps;
 public final class StepFactsDeriver implements RecordMapper<ProcessingStep, StepFacts> {
     private static final long serialVersionUID = 1L;
 
+    private final AgencyDirectory agencies;
+
+    public StepFactsDeriver(AgencyDirectory agencies) {
+        this.agencies = agencies;
+    }
+
     @Override
     public StepFacts map(ProcessingStep p) throws InvalidRecordException {
         StepFacts f = new StepFacts();
@@ -20,6 +27,7 @@ public final class StepFactsDeriver implements RecordMapper<ProcessingStep, Step
         f.officer = Require.text("NguoiXuLy", p.nguoiXuLy);
         f.stepAt = Timestamps.required("ThoiDiemXuLy", p.thoiDiemXuLy);
         f.agencyCode = Require.orEmpty(p.donViXuLy);
+        f.provinceCode = agencies.province(f.agencyCode);
         f.title = Require.orEmpty(p.chucDanh);
         f.unit = Require.orEmpty(p.phongBanXuLy);
         f.content = Require.orEmpty(p.noiDungXuLy);

@@ -15,13 +15,14 @@ public final class CallFactsEncoder implements RowEncoder<CallFacts> {
     @Override
     public List<String> columns() {
         return List.of("call_id", "dossier_id", "database", "api", "service", "platform", "caller_agency",
-                "officer", "subject_ref", "called_at", "outcome", "latency_ms");
+                "officer", "subject_ref", "called_at", "outcome", "latency_ms", "province_code");
     }
 
     @Override
     public void encode(CallFacts f, TsvRow out) {
         out.string(f.callId).string(f.dossierId).string(f.database).string(f.api).string(f.service)
                 .string(f.platform).string(f.callerAgency).string(f.officer).string(f.subjectRef)
-                .dateTime(f.calledAt).number(f.outcome).number(f.latencyMs);
+                .dateTime(f.calledAt).number(f.outcome).number(f.latencyMs)
+                .string(f.provinceCode);
     }
 }

@@ -15,13 +15,14 @@ public final class StepFactsEncoder implements RowEncoder<StepFacts> {
     @Override
     public List<String> columns() {
         return List.of("dossier_id", "agency_code", "officer", "title", "unit", "step_at", "content", "status",
-                "started_at", "deadline", "late", "late_hours");
+                "started_at", "deadline", "late", "late_hours", "province_code");
     }
 
     @Override
     public void encode(StepFacts f, TsvRow out) {
         out.string(f.dossierId).string(f.agencyCode).string(f.officer).string(f.title).string(f.unit)
                 .dateTime(f.stepAt).string(f.content).number(f.status).nullableDateTime(f.startedAt)
-                .nullableDateTime(f.deadline).bool(f.late).nullableDecimal(f.lateHours);
+                .nullableDateTime(f.deadline).bool(f.late).nullableDecimal(f.lateHours)
+                .string(f.provinceCode);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import vn.ioc.enrich.AgencyDirectory;
 import vn.ioc.feed.ExchangeCall;
 import vn.ioc.feed.ProcessingStep;
 import vn.ioc.parse.InvalidRecordException;
@@ -28,13 +29,13 @@ class StepAndCallDeriverTest {
 
     @Test
     void aStepAfterItsDeadlineIsLateByTheHoursPast() throws Exception {
-        StepFacts late = new StepFactsDeriver().map(step("20230313100000", "20230308170000"));
+        StepFacts late = new StepFactsDeriver(AgencyDirectory.empty()).map(step("20230313100000", "20230308170000"));
         assertTrue(late.late);
         assertEquals(113.0, late.lateHours);
-        StepFacts onTime = new StepFactsDeriver().map(step("20230308170000", "20230308170000"));
+        StepFacts onTime = new StepFactsDeriver(AgencyDirectory.empty()).map(step("20230308170000", "20230308170000"));
         assertFalse(onTime.late);
         assertNull(onTime.lateHours);
-        assertFalse(new StepFactsDeriver().map(step("20230308170000", null)).late, "no deadline, never late");
+        assertFalse(new StepFactsDeriver(AgencyDirectory.empty()).map(step("20230308170000", null)).late, "no deadline, never late");
     }
 
     @Test
@@ -42,9 +43,9 @@ class StepAndCallDeriverTest {
         ProcessingStep noOfficer = step("20230313100000", null);
         noOfficer.nguoiXuLy = " ";
         assertEquals(RejectReason.MISSING_FIELD,
-                assertThrows(InvalidRecordException.class, () -> new StepFactsDeriver().map(noOfficer)).reason());
+                assertThrows(InvalidRecordException.class, () -> new StepFactsDeriver(AgencyDirectory.empty()).map(noOfficer)).reason());
         assertEquals(RejectReason.INVALID_TIMESTAMP, assertThrows(InvalidRecordException.class,
-                () -> new StepFactsDeriver().map(step("2023031310", null))).reason());
+                () -> new StepFactsDeriver(AgencyDirectory.empty()).map(step("2023031310", null))).reason());
     }
 
     @Test
@@ -56,17 +57,17 @@ class StepAndCallDeriverTest {
         c.ketQua = 1;
         c.soDinhDanh = "052203001234";
         c.thoiGianPhanHoiMs = 142;
-        CallFacts f = new CallFactsDeriver(PSEUDO).map(c);
+        CallFacts f = new CallFactsDeriver(AgencyDirectory.empty(), PSEUDO).map(c);
         assertEquals(PSEUDO.pseudonymize("052203001234"), f.subjectRef);
         assertEquals("", f.dossierId);
         assertEquals(142, f.latencyMs);
 
         c.ketQua = 9;
         assertEquals(RejectReason.UNKNOWN_CODE,
-                assertThrows(InvalidRecordException.class, () -> new CallFactsDeriver(PSEUDO).map(c)).reason());
+                assertThrows(InvalidRecordException.class, () -> new CallFactsDeriver(AgencyDirectory.empty(), PSEUDO).map(c)).reason());
         c.ketQua = 4;
         c.thoiGianPhanHoiMs = -1;
         assertEquals(RejectReason.INVALID_VALUE,
-                assertThrows(InvalidRecordException.class, () -> new CallFactsDeriver(PSEUDO).map(c)).reason());
+                assertThrows(InvalidRecordException.class, () -> new CallFactsDeriver(AgencyDirectory.empty(), PSEUDO).map(c)).reason());
     }
 }

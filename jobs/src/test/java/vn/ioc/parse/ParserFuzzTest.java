@@ -41,8 +41,8 @@ class ParserFuzzTest {
         new FeedGenerator(FeedGenerator.DEFAULT_PROFILE, 0.001, 3).generate(feeds);
         AgencyDirectory agencies = CatalogueFiles.load(feeds).agencies();
         fuzz(feeds, Feed.DOSSIER_SYNC, DossierSnapshot.class, new DossierFactsDeriver(agencies, PSEUDO));
-        fuzz(feeds, Feed.PROCESSING_LOG, ProcessingStep.class, new StepFactsDeriver());
-        fuzz(feeds, Feed.EXCHANGE_LOG, ExchangeCall.class, new CallFactsDeriver(PSEUDO));
+        fuzz(feeds, Feed.PROCESSING_LOG, ProcessingStep.class, new StepFactsDeriver(agencies));
+        fuzz(feeds, Feed.EXCHANGE_LOG, ExchangeCall.class, new CallFactsDeriver(agencies, PSEUDO));
         fuzz(feeds, Feed.AGENCIES, Agency.class, new AgencyRowMapper(agencies));
         fuzz(feeds, Feed.PROCEDURES, Procedure.class, new ProcedureRowMapper());
     }
