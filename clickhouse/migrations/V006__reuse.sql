@@ -11,8 +11,10 @@
 --                     MA_KQ_THAYTHE in the procedure catalogue)
 --   missed            possible, yet such a component was submitted on paper (neither DuocTaiSuDung nor
 --                     DuocLayTuKhoDMQG) and the database was neither declared nor called
--- A row is revised whenever a snapshot, registry record or call about the dossier arrives, in any order; a revision
--- keeps the dossier's version and is inserted later, and ReplacingMergeTree keeps the last row of equal versions.
+-- A row is revised whenever a snapshot, registry record or call about the dossier arrives, in any order. Its version
+-- is the dossier's lifecycle version with the low 16 bits counting what is known (1 + calls + registry matches, 2
+-- when found), so a revision that adds information has a new, higher version; one that adds nothing countable ties
+-- and, inserted later, wins (ReplacingMergeTree keeps the last of equal versions).
 CREATE TABLE IF NOT EXISTS ${db}.dossier_reuse
 (
     dossier_id String,

@@ -9,7 +9,11 @@ package vn.ioc.measure;
  */
 public class ReuseFacts {
     public String dossierId;
-    /** The dossier's own version; a revision from a registry record or a call keeps it and is inserted later. */
+    /**
+     * The dossier's lifecycle version (event time and status, {@link SnapshotOrder}) with its low 16 bits replaced
+     * by how much is known: 1 + calls + registry matches (2 when found). A revision that adds a call or a match has a
+     * higher version; one that changes nothing countable (a registry status change) ties and, inserted later, wins.
+     */
     public long version;
     public String provinceCode;
     public String agencyCode;
