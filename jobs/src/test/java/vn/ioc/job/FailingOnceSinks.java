@@ -21,8 +21,8 @@ import vn.ioc.parse.Rejection;
 
 /**
  * Real sinks, except that the dossier sink throws to force recoveries: once after a number of rows, or at chosen
- * checkpoint flushes (a failure at the n-th checkpoint restores from an earlier one, which has completed because
- * checkpoints do not overlap). It also records whether a writer was restored from a checkpoint.
+ * checkpoint flushes of its first subtask (a failure at the n-th checkpoint, n &gt; 1, restores from an earlier one,
+ * which has completed because checkpoints do not overlap). It also records whether a writer was restored from a checkpoint.
  */
 final class FailingOnceSinks implements FeedSinks {
     private static final long serialVersionUID = 1L;
@@ -44,10 +44,6 @@ final class FailingOnceSinks implements FeedSinks {
         FLUSH_PLAN.clear();
         FIRED.set(false);
         RESTORED.set(false);
-    }
-
-    static void armAtFlush(int flush) {
-        armAtFlushes(flush);
     }
 
     /** Fails at each of these checkpoint flushes, counted across restarts (a crash, a recovery, another crash...). */
@@ -85,6 +81,8 @@ final class FailingOnceSinks implements FeedSinks {
                     RESTORED.set(true);
                 }
                 SinkWriter<DossierFacts> writer = real.createWriter(context);
+                // only the first subtask counts, so that the n-th flush is the n-th checkpoint of the attempt chain
+                boolean counts = context.getTaskInfo().getIndexOfThisSubtask() == 0;
                 return new SinkWriter<>() {
                     @Override
                     public void write(DossierFacts element, Context ctx) throws IOException, InterruptedException {
@@ -97,7 +95,7 @@ final class FailingOnceSinks implements FeedSinks {
 
                     @Override
                     public void flush(boolean endOfInput) throws IOException, InterruptedException {
-                        if (!endOfInput && FLUSH_PLAN.remove(FLUSHES.incrementAndGet())) {
+                        if (!endOfInput && counts && FLUSH_PLAN.remove(FLUSHES.incrementAndGet())) {
                             FIRED.set(true);
                             FAILURES.incrementAndGet();
                             throw new IOException("injected failure at a checkpoint");
