@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             MigrateCommand.class,
             ScoreCommand.class,
             ScorecardCommand.class,
+            BenchCommand.class,
             ReconcileCommand.class,
             StatusCommand.class,
             ProvinceCommand.class,

@@ -15,11 +15,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** The text files of a classpath folder, whether it is a directory (tests, IDE) or inside the jar (CLI, cluster). */
-final class ClasspathDirectory {
+public final class ClasspathDirectory {
     private ClasspathDirectory() {}
 
     /** File name → content, sorted by name. */
-    static Map<String, String> read(String location) throws IOException {
+    public static Map<String, String> read(String location) throws IOException {
         URL url = ClasspathDirectory.class.getClassLoader().getResource(location);
         if (url == null) {
             throw new IllegalStateException("nothing on the classpath at " + location);

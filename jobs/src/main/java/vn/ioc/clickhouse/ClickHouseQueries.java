@@ -50,6 +50,27 @@ public final class ClickHouseQueries {
         return header.isEmpty() ? List.of() : List.of(header.split("\t", -1));
     }
 
+    /** Streams a statement's answer as TabSeparated into a file; returns the bytes written. */
+    public static long exportTsv(Client client, String sql, java.nio.file.Path file) throws Exception {
+        QuerySettings settings = new QuerySettings();
+        settings.setFormat(ClickHouseFormat.TabSeparated);
+        String statement = sql.strip().replaceAll(";$", "") + "\nFORMAT TabSeparated";
+        try (QueryResponse response = client.query(statement, settings).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                InputStream in = response.getInputStream()) {
+            return java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Inserts a file's rows, in the given format, into {@code table} (qualified with its database). */
+    public static void insertFile(Client client, String table, java.nio.file.Path file, ClickHouseFormat format,
+            Map<String, String> serverSettings) throws Exception {
+        com.clickhouse.client.api.insert.InsertSettings settings = new com.clickhouse.client.api.insert.InsertSettings();
+        serverSettings.forEach(settings::serverSetting);
+        try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 20)) {
+            client.insert(table, in, format, settings).get(TIMEOUT_SECONDS, TimeUnit.SECONDS).close();
+        }
+    }
+
     /** The database as the URL parameter every server version reads (18.16 ignores client-v2's database header). */
     private static QuerySettings inDatabase(String database) {
         return new QuerySettings().serverSetting("database", database);

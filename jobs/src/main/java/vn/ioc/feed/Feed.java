@@ -5,22 +5,29 @@ package vn.ioc.feed;
  * the directory name is the feed's name everywhere: in rejected records, in status counts and in docs.
  */
 public enum Feed {
-    DOSSIER_SYNC("dossier-sync"),
-    PROCESSING_LOG("processing-log"),
-    EXCHANGE_LOG("exchange-log"),
-    POPULATION("population"),
-    BUSINESS_REGISTRY("business-registry"),
-    INSURANCE("insurance"),
-    PROCEDURES("procedures"),
-    AGENCIES("agencies"),
-    PETITIONS("petitions"),
-    PUBLICATIONS("publications"),
-    RECEPTION_REPORTS("reception-reports");
+    DOSSIER_SYNC("dossier-sync", DossierSnapshot.class),
+    PROCESSING_LOG("processing-log", ProcessingStep.class),
+    EXCHANGE_LOG("exchange-log", ExchangeCall.class),
+    POPULATION("population", CitizenRecord.class),
+    BUSINESS_REGISTRY("business-registry", EnterpriseRecord.class),
+    INSURANCE("insurance", InsuranceRecord.class),
+    PROCEDURES("procedures", Procedure.class),
+    AGENCIES("agencies", Agency.class),
+    PETITIONS("petitions", Petition.class),
+    PUBLICATIONS("publications", Publication.class),
+    RECEPTION_REPORTS("reception-reports", ReceptionReport.class);
 
     private final String directory;
+    private final Class<?> recordType;
 
-    Feed(String directory) {
+    Feed(String directory, Class<?> recordType) {
         this.directory = directory;
+        this.recordType = recordType;
+    }
+
+    /** The class a line of this feed parses into. */
+    public Class<?> recordType() {
+        return recordType;
     }
 
     public String directory() {

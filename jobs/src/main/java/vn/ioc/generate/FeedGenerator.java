@@ -25,6 +25,7 @@ public final class FeedGenerator {
     private final double scale;
     private final long seed;
     private final int citizens;
+    private final int enterprises;
 
     public FeedGenerator(String profile, double scale, long seed) {
         this(profile, scale, seed, 0);
@@ -35,6 +36,11 @@ public final class FeedGenerator {
      *     citizen dossier). A national-scale registry with a province's dossiers tests the registry join's state.
      */
     public FeedGenerator(String profile, double scale, long seed, int citizens) {
+        this(profile, scale, seed, citizens, 0);
+    }
+
+    /** @param enterprises the business registry's size; 0 sizes it to the dossiers */
+    public FeedGenerator(String profile, double scale, long seed, int citizens, int enterprises) {
         if (!DEFAULT_PROFILE.equals(profile)) {
             throw new IllegalArgumentException("unknown profile " + profile + " (known: " + DEFAULT_PROFILE + ")");
         }
@@ -44,6 +50,7 @@ public final class FeedGenerator {
         this.scale = scale;
         this.seed = seed;
         this.citizens = citizens;
+        this.enterprises = enterprises;
     }
 
     /** Writes every feed under {@code out}; returns lines and bytes per feed. */
@@ -69,7 +76,7 @@ public final class FeedGenerator {
             enterpriseDossiers += Math.round(counts[i] * (1 - level.citizenShare()));
         }
         Registries registries = new Registries(citizens > 0 ? citizens : (int) Math.max(10, citizenDossiers * 3 / 2),
-                (int) Math.max(3, enterpriseDossiers / 3), root.split());
+                enterprises > 0 ? enterprises : (int) Math.max(3, enterpriseDossiers / 3), root.split());
 
         Map<Feed, FeedWriter> writers = new EnumMap<>(Feed.class);
         try {

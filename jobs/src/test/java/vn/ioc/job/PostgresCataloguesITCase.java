@@ -95,7 +95,7 @@ class PostgresCataloguesITCase {
     }
 
     private static PostgresCatalogues.Target freshDatabase(String name) throws Exception {
-        TestPostgres.Server server = TestPostgres.server();
+        vn.ioc.postgres.LocalPostgres.Server server = TestPostgres.server();
         String db = "ioc_" + name + "_" + ProcessHandle.current().pid();
         try (Connection c = DriverManager.getConnection(server.url(), server.user(), server.password());
                 Statement st = c.createStatement()) {

@@ -1,0 +1,281 @@
+package vn.ioc.bench;
+
+import com.clickhouse.client.api.Client;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import vn.ioc.clickhouse.ClickHouseClients;
+import vn.ioc.clickhouse.ClickHouseConfig;
+import vn.ioc.clickhouse.ClickHouseQueries;
+import vn.ioc.clickhouse.Migrations;
+import vn.ioc.enrich.CatalogueFiles;
+import vn.ioc.feed.Feed;
+import vn.ioc.generate.FeedGenerator;
+import vn.ioc.job.ClickHouseFeedSinks;
+import vn.ioc.job.FeedsJob;
+import vn.ioc.job.FileFeedSources;
+import vn.ioc.job.JobSettings;
+import vn.ioc.privacy.PseudonymKey;
+import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.sink.SinkOptions;
+
+/**
+ * One benchmark run: generate a workload's feeds with a fixed seed, run the feeds job over them into ClickHouse,
+ * and measure in the same run the baselines it is judged against (parse only; ClickHouse insert only of the same
+ * output rows; ClickHouse alone from the raw feeds), memory, state and, per workload, freshness or query times.
+ * Everything goes into one JSON object with the keys the project compares runs by.
+ */
+public final class Bench {
+    /** The workloads; {@code scale} 1 is each one's full size. */
+    public enum Workload {
+        /** Bình Định, Jan–Aug 2023: about 320,000 dossiers with all their lines and the province's registries. */
+        BD2023("bd2023", 1.0),
+        /** A national month: about 6 M dossiers, 10 M citizens, 1 M enterprises (and their insurance). */
+        NATIONAL_MONTH("national-month", 6_000_000 / 320_000.0),
+        /** Feeds appended at a fixed rate while the job streams. */
+        STREAM("stream", 0.05);
+
+        private final String id;
+        /** The generator's bd2023 scale at workload scale 1. */
+        private final double generatorScale;
+
+        Workload(String id, double generatorScale) {
+            this.id = id;
+            this.generatorScale = generatorScale;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public static Workload of(String id) {
+            for (Workload w : values()) {
+                if (w.id.equals(id)) {
+                    return w;
+                }
+            }
+            throw new IllegalArgumentException("unknown workload " + id + " (known: bd2023, national-month, stream)");
+        }
+    }
+
+    public record Options(Workload workload, double scale, int parallelism, long seed, Path workDir,
+            int streamSeconds, int streamRate, int queryRepeats) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer(PseudonymKey.of("bench-key-not-secret-01"));
+
+    private final ClickHouseConfig server;
+    /** The ClickHouse server's process when it runs on this machine, for its peak memory; null otherwise. */
+    private final Long clickHousePid;
+    private final PostgresComparison postgres;
+
+    public Bench(ClickHouseConfig server, Long clickHousePid, PostgresComparison postgres) {
+        this.server = server;
+        this.clickHousePid = clickHousePid;
+        this.postgres = postgres;
+    }
+
+    public ObjectNode run(Options o) throws Exception {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("workload", o.workload().id());
+        out.put("scale", o.scale());
+        out.put("started_at", Instant.now().toString());
+        out.put("parallelism", o.parallelism());
+        out.put("cores", Runtime.getRuntime().availableProcessors());
+        out.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
+        for (String key : List.of("input_records", "input_bytes", "wall_seconds", "records_per_second",
+                "baseline_parse_records_per_second", "baseline_insert_rows_per_second", "ratio_to_slowest_baseline",
+                "clickhouse_alone_records_per_second", "jvm_peak_rss_bytes", "clickhouse_peak_rss_bytes",
+                "state_bytes", "freshness_ms", "queries")) {
+            out.putNull(key);
+        }
+        Path feeds = o.workDir().resolve(o.workload().id() + "-" + o.scale() + "-feeds");
+        long[] generated = generate(o, feeds);
+        try (Client client = ClickHouseClients.open(server)) {
+            out.put("clickhouse_version", ClickHouseQueries.select(client, "SELECT version() AS v").get(0).get("v"));
+            String db = "bench_" + o.workload().id().replace('-', '_');
+            if (o.workload() == Workload.STREAM) {
+                stream(o, feeds, client, db, out);
+            } else {
+                backfill(o, feeds, generated, client, db, out);
+            }
+        }
+        out.put("finished_at", Instant.now().toString());
+        return out;
+    }
+
+    private long[] generate(Options o, Path feeds) throws Exception {
+        double scale = o.workload().generatorScale * o.scale();
+        int citizens = o.workload() == Workload.NATIONAL_MONTH ? (int) Math.max(10, 10_000_000 * o.scale()) : 0;
+        int enterprises = o.workload() == Workload.NATIONAL_MONTH ? (int) Math.max(3, 1_000_000 * o.scale()) : 0;
+        deleteTree(feeds);
+        Map<Feed, long[]> summary = new FeedGenerator(FeedGenerator.DEFAULT_PROFILE, scale, o.seed(), citizens,
+                enterprises).generate(feeds);
+        long lines = summary.values().stream().mapToLong(v -> v[0]).sum();
+        long bytes = summary.values().stream().mapToLong(v -> v[1]).sum();
+        return new long[] {lines, bytes};
+    }
+
+    private void backfill(Options o, Path feeds, long[] generated, Client client, String db, ObjectNode out)
+            throws Exception {
+        out.put("input_records", generated[0]);
+        out.put("input_bytes", generated[1]);
+
+        Path checkpoints = o.workDir().resolve("checkpoints-" + db);
+        deleteTree(checkpoints);
+        StreamExecutionEnvironment parseEnv = settings(o, checkpoints.resolve("parse"), JobSettings.StateBackend.HEAP)
+                .environment();
+        ParseOnlyJob.build(parseEnv, new FileFeedSources(feeds, null));
+        double parseSeconds = timed(() -> parseEnv.execute("bench parse only"));
+        out.put("baseline_parse_records_per_second", generated[0] / parseSeconds);
+
+        ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + db);
+        ClickHouseQueries.execute(client, "CREATE DATABASE " + db);
+        new Migrations().apply(client, db);
+        StreamExecutionEnvironment env = settings(o, checkpoints.resolve("e2e"), JobSettings.StateBackend.ROCKSDB)
+                .environment();
+        new FeedsJob(new FileFeedSources(feeds, null), new ClickHouseFeedSinks(server.withDatabase(db),
+                SinkOptions.defaults()), CatalogueFiles.load(feeds), PSEUDONYMIZER).build(env);
+        resetPeaks();
+        double seconds;
+        try (DirectorySize state = new DirectorySize(checkpoints.resolve("e2e"))) {
+            seconds = timed(() -> env.execute("bench " + o.workload().id()));
+            out.put("state_bytes", state.peakBytes());
+        }
+        putPeaks(out);
+        out.put("wall_seconds", seconds);
+        out.put("records_per_second", generated[0] / seconds);
+
+        InsertBaseline.Result insert = InsertBaseline.run(client, db, db + "_insert", o.workDir());
+        out.put("output_rows", insert.rows());
+        out.put("baseline_insert_rows_per_second", insert.rowsPerSecond());
+        out.put("baseline_parse_seconds", parseSeconds);
+        out.put("baseline_insert_seconds", insert.seconds());
+        // the same data through each stage alone: the slower stage's time over the whole pipeline's time
+        out.put("ratio_to_slowest_baseline", Math.max(parseSeconds, insert.seconds()) / seconds);
+        out.put("ratio_definition", "max(parse-only seconds, insert-only seconds) / end-to-end seconds, over this"
+                + " run's input and output: end-to-end throughput as a fraction of the slower single stage");
+
+        ClickHouseAlone.Result alone = ClickHouseAlone.run(client, db + "_alone", feeds);
+        out.put("clickhouse_alone_records_per_second", alone.linesPerSecond());
+        out.put("clickhouse_alone_records", alone.lines());
+        out.put("clickhouse_alone_seconds", alone.seconds());
+
+        if (o.workload() == Workload.NATIONAL_MONTH) {
+            out.set("queries", queries(o, client, db));
+        }
+        ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + db + "_insert");
+    }
+
+    private ArrayNode queries(Options o, Client client, String db) throws Exception {
+        List<QueryTimings.Timing> ch = QueryTimings.clickHouse(client, db, o.queryRepeats());
+        Map<String, QueryTimings.Timing> pg = postgres == null ? Map.of()
+                : postgres.run(client, db, o.workDir(), o.queryRepeats());
+        ArrayNode queries = JSON.createArrayNode();
+        for (QueryTimings.Timing t : ch) {
+            ObjectNode q = queries.addObject();
+            q.put("name", t.name());
+            q.putObject("clickhouse_ms").put("p50", t.p50Millis()).put("p95", t.p95Millis());
+            QueryTimings.Timing p = pg.get(t.name());
+            if (p == null) {
+                q.putNull("postgres_ms");
+            } else {
+                q.putObject("postgres_ms").put("p50", p.p50Millis()).put("p95", p.p95Millis());
+            }
+        }
+        return queries;
+    }
+
+    private void stream(Options o, Path feeds, Client client, String db, ObjectNode out) throws Exception {
+        ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + db);
+        ClickHouseQueries.execute(client, "CREATE DATABASE " + db);
+        new Migrations().apply(client, db);
+        Path watched = o.workDir().resolve("stream-watched");
+        Path checkpoints = o.workDir().resolve("checkpoints-" + db);
+        deleteTree(watched);
+        deleteTree(checkpoints);
+        Files.createDirectories(watched);
+        StreamBench bench = new StreamBench(feeds);
+        StreamExecutionEnvironment env = settings(o, checkpoints, JobSettings.StateBackend.ROCKSDB).environment();
+        new FeedsJob(new FileFeedSources(watched, Duration.ofMillis(200)), new ClickHouseFeedSinks(
+                server.withDatabase(db), SinkOptions.defaults()), CatalogueFiles.load(feeds), PSEUDONYMIZER).build(env);
+        resetPeaks();
+        JobClient job = env.executeAsync("bench stream");
+        StreamBench.Result r;
+        try (DirectorySize state = new DirectorySize(checkpoints)) {
+            r = bench.run(watched, client, db, o.streamRate(), o.streamSeconds(), Math.min(10, o.streamSeconds() / 5));
+            out.put("state_bytes", state.peakBytes());
+        } finally {
+            job.cancel().get();
+        }
+        putPeaks(out);
+        out.put("input_records", r.records());
+        out.put("input_bytes", r.bytes());
+        out.put("wall_seconds", r.seconds());
+        out.put("records_per_second", r.records() / r.seconds());
+        out.put("target_records_per_second", o.streamRate());
+        out.put("files_never_visible", r.lateFiles());
+        if (r.freshnessMillis().length > 0) {
+            out.putObject("freshness_ms").put("p50", Percentiles.of(r.freshnessMillis(), 50))
+                    .put("p95", Percentiles.of(r.freshnessMillis(), 95))
+                    .put("p99", Percentiles.of(r.freshnessMillis(), 99))
+                    .put("samples", r.freshnessMillis().length)
+                    .put("max", Arrays.stream(r.freshnessMillis()).max().orElse(0));
+        }
+        out.put("freshness_definition", "from a file of lines appearing in a feed directory to all its lines being"
+                + " in feed_ledger, which the job writes through the same sink as the facts; files appended in the"
+                + " warm-up are not counted");
+    }
+
+    private static JobSettings settings(Options o, Path checkpoints, JobSettings.StateBackend backend) {
+        return new JobSettings(o.parallelism(), Duration.ofSeconds(10), checkpoints, 0, backend);
+    }
+
+    private void resetPeaks() {
+        Rss.resetPeak(Rss.self());
+        if (clickHousePid != null) {
+            Rss.resetPeak(clickHousePid);
+        }
+    }
+
+    private void putPeaks(ObjectNode out) {
+        Long jvm = Rss.peakBytes(Rss.self());
+        Long ch = clickHousePid == null ? null : Rss.peakBytes(clickHousePid);
+        if (jvm != null) {
+            out.put("jvm_peak_rss_bytes", jvm);
+        }
+        if (ch != null) {
+            out.put("clickhouse_peak_rss_bytes", ch);
+        }
+    }
+
+    private interface Run {
+        void run() throws Exception;
+    }
+
+    private static double timed(Run run) throws Exception {
+        long started = System.nanoTime();
+        run.run();
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    static void deleteTree(Path dir) throws Exception {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

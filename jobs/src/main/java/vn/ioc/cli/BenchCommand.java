@@ -1,0 +1,101 @@
+package vn.ioc.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.ioc.bench.Bench;
+import vn.ioc.bench.PostgresComparison;
+import vn.ioc.clickhouse.ClickHouseConfig;
+import vn.ioc.clickhouse.LocalClickHouseServer;
+import vn.ioc.enrich.PostgresCatalogues;
+import vn.ioc.postgres.LocalPostgres;
+
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Benchmark a workload and write the figures to a JSON file: end-to-end throughput and, from the same run,",
+            "the parse-only and insert-only baselines, the ClickHouse-alone path, peak memory, state size, and per",
+            "workload the freshness (stream) or query times against PostgreSQL (national-month).",
+            "Workloads: bd2023 (Bình Định Jan-Aug 2023, ~320,000 dossiers), national-month (~6 M dossiers, 10 M",
+            "citizens, 1 M enterprises; --scale shrinks it), stream (feeds appended at --rate for --seconds).",
+            "ClickHouse: CLICKHOUSE_URL when set, otherwise a throwaway local server for the run (its memory is then",
+            "measured). PostgreSQL for national-month: POSTGRES_URL (POSTGRES_USER, POSTGRES_PASSWORD), otherwise a",
+            "throwaway local one when the server binaries are installed."
+        })
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--workload", required = true, description = "bd2023, national-month or stream.")
+    String workload;
+
+    @Option(names = "--out", required = true, description = "Result file (JSON).")
+    Path out;
+
+    @Option(names = "--scale", defaultValue = "1", description = "Fraction of the workload's full size (default: 1).")
+    double scale;
+
+    @Option(names = "--parallelism", description = "Parallelism of the job (default: number of cores).")
+    Integer parallelism;
+
+    @Option(names = "--seed", defaultValue = "2023", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--work-dir", description = "Where feeds and checkpoints go (default: .ioc/bench).")
+    Path workDir;
+
+    @Option(names = "--seconds", defaultValue = "300", description = "stream: how long to append (default: 300).")
+    int seconds;
+
+    @Option(names = "--rate", defaultValue = "2000", description = "stream: records per second (default: 2000).")
+    int rate;
+
+    @Option(names = "--repeats", defaultValue = "5", description = "national-month: runs per query (default: 5).")
+    int repeats;
+
+    @Override
+    public Integer call() throws Exception {
+        Bench.Workload w = Bench.Workload.of(workload);
+        Path dir = workDir != null ? workDir : IocHome.dir().resolve("bench");
+        Files.createDirectories(dir);
+        Bench.Options options = new Bench.Options(w, scale,
+                parallelism != null ? parallelism : Runtime.getRuntime().availableProcessors(), seed, dir, seconds, rate,
+                repeats);
+        PostgresComparison postgres = w == Bench.Workload.NATIONAL_MONTH ? postgres() : null;
+        ClickHouseConfig external = ClickHouseConfig.fromEnvironment();
+        ObjectNode result;
+        if (external != null) {
+            result = new Bench(external, null, postgres).run(options);
+        } else {
+            try (LocalClickHouseServer server = LocalClickHouseServer.startThrowaway()) {
+                result = new Bench(server.config(), server.pid(), postgres).run(options);
+            }
+        }
+        if (postgres == null && w == Bench.Workload.NATIONAL_MONTH) {
+            result.put("postgres_note", "no PostgreSQL: set POSTGRES_URL or install the server binaries (postgresql)");
+        }
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
+        System.err.printf("ioc: %s at scale %s: %s records/s end to end; figures in %s%n", w.id(), scale,
+                result.path("records_per_second").isNull() ? "-" : String.format("%,.0f",
+                        result.path("records_per_second").asDouble()), out);
+        return 0;
+    }
+
+    /** POSTGRES_URL when set, otherwise a throwaway local server; null when neither is possible. */
+    private static PostgresComparison postgres() {
+        String url = System.getenv("POSTGRES_URL");
+        if (url != null) {
+            return new PostgresComparison(PostgresCatalogues.Target.fromEnvironment(url));
+        }
+        try {
+            LocalPostgres.Server server = LocalPostgres.startThrowaway();
+            return new PostgresComparison(new PostgresCatalogues.Target(server.url(), server.user(), server.password()));
+        } catch (Exception e) {
+            System.err.println("ioc: no PostgreSQL for the query comparison: " + e.getMessage());
+            return null;
+        }
+    }
+}
