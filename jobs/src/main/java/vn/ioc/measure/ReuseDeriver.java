@@ -31,7 +31,7 @@ public final class ReuseDeriver {
 
     private ReuseDeriver() {}
 
-    public static ReuseFacts derive(DossierFacts d, Collection<RegistryMatch> matches, Collection<CallFacts> calls,
+    public static ReuseFacts derive(ReuseDossier d, Collection<RegistryMatch> matches, Collection<ReuseCall> calls,
             ProcedureCatalogue catalogue) {
         ReuseFacts r = new ReuseFacts();
         r.dossierId = d.dossierId;
@@ -55,7 +55,7 @@ public final class ReuseDeriver {
         }
         TreeSet<String> observed = new TreeSet<>();
         TreeSet<String> matched = new TreeSet<>();
-        for (CallFacts c : calls) {
+        for (ReuseCall c : calls) {
             observed.add(c.database);
             if (c.outcome == MATCHED) {
                 matched.add(c.database);
@@ -103,7 +103,7 @@ public final class ReuseDeriver {
                 possible.add(by);
             }
         }
-        for (String document : d.paperDocuments == null ? new String[0] : d.paperDocuments) {
+        for (String document : d.paperDocuments) {
             String by = catalogue.replacement(d.procedureCode, document);
             if (by != null && possible.contains(by) && !declared.contains(by) && !observed.contains(by)) {
                 missed.add(by);

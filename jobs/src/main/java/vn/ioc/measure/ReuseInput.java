@@ -2,31 +2,35 @@ package vn.ioc.measure;
 
 import vn.ioc.enrich.RegistryMatch;
 
-/** One of the three things that meet per dossier in {@link ReuseJoin}; exactly one field is set. */
+/** One of the three things that meet per dossier in {@link ReuseJoin}; exactly one of them is set. */
 public class ReuseInput {
-    public DossierFacts dossier;
+    public String dossierId;
+    public ReuseDossier dossier;
     public RegistryMatch match;
-    public CallFacts call;
+    public ReuseCall call;
 
     public static ReuseInput of(DossierFacts dossier) {
         ReuseInput in = new ReuseInput();
-        in.dossier = dossier;
+        in.dossierId = dossier.dossierId;
+        in.dossier = ReuseDossier.of(dossier);
         return in;
     }
 
     public static ReuseInput of(RegistryMatch match) {
         ReuseInput in = new ReuseInput();
+        in.dossierId = match.dossierId;
         in.match = match;
         return in;
     }
 
     public static ReuseInput of(CallFacts call) {
         ReuseInput in = new ReuseInput();
-        in.call = call;
+        in.dossierId = call.dossierId;
+        in.call = ReuseCall.of(call);
         return in;
     }
 
     public String dossierId() {
-        return dossier != null ? dossier.dossierId : match != null ? match.dossierId : call.dossierId;
+        return dossierId;
     }
 }

@@ -1,19 +1,14 @@
 package vn.ioc.measure;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import vn.ioc.enrich.ProcedureCatalogue;
-import vn.ioc.enrich.RegistryMatch;
 
 /**
  * Meets, per dossier, its latest snapshot, what each registry knows of its applicant, and the calls made for it;
@@ -24,10 +19,7 @@ public final class ReuseJoin extends KeyedProcessFunction<String, ReuseInput, Re
     private static final long serialVersionUID = 1L;
 
     private final ProcedureCatalogue catalogue;
-    private transient ValueState<DossierFacts> dossier;
-    private transient MapState<String, RegistryMatch> matches;
-    private transient MapState<String, CallFacts> calls;
-    private transient ValueState<Integer> lastSent;
+    private transient ValueState<ReuseState> state;
 
     public ReuseJoin(ProcedureCatalogue catalogue) {
         this.catalogue = catalogue;
@@ -35,46 +27,45 @@ public final class ReuseJoin extends KeyedProcessFunction<String, ReuseInput, Re
 
     @Override
     public void open(OpenContext openContext) {
-        dossier = getRuntimeContext().getState(
-                new ValueStateDescriptor<>("reuse-dossier", Types.POJO(DossierFacts.class)));
-        matches = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("reuse-registry-matches", Types.STRING, Types.POJO(RegistryMatch.class)));
-        calls = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("reuse-calls", Types.STRING, Types.POJO(CallFacts.class)));
-        lastSent = getRuntimeContext().getState(new ValueStateDescriptor<>("reuse-last-sent", Types.INT));
+        state = getRuntimeContext().getState(new ValueStateDescriptor<>("reuse", Types.POJO(ReuseState.class)));
     }
 
     @Override
     public void processElement(ReuseInput in, Context ctx, Collector<ReuseFacts> out) throws Exception {
+        ReuseState s = state.value();
+        if (s == null) {
+            s = new ReuseState();
+        }
         if (in.dossier != null) {
-            DossierFacts known = dossier.value();
-            if (known != null && known.version >= in.dossier.version) {
+            if (s.dossier != null && s.dossier.version >= in.dossier.version) {
                 return;
             }
-            dossier.update(in.dossier);
+            s.dossier = in.dossier;
         } else if (in.match != null) {
-            matches.put(in.match.registry, in.match);
+            s.put(in.match);
         } else {
-            calls.put(in.call.callId, in.call);
+            s.put(in.call);
         }
-        DossierFacts d = dossier.value();
-        if (d == null) {
-            return;
+        if (s.dossier != null) {
+            ReuseFacts facts = ReuseDeriver.derive(s.dossier, Arrays.asList(s.matches), Arrays.asList(s.calls),
+                    catalogue);
+            int fingerprint = fingerprint(facts);
+            if (!s.sent || s.lastSent != fingerprint) {
+                s.sent = true;
+                s.lastSent = fingerprint;
+                out.collect(facts);
+            }
         }
-        List<RegistryMatch> knownMatches = new ArrayList<>();
-        matches.values().forEach(knownMatches::add);
-        List<CallFacts> knownCalls = new ArrayList<>();
-        calls.values().forEach(knownCalls::add);
-        ReuseFacts facts = ReuseDeriver.derive(d, knownMatches, knownCalls, catalogue);
-        int fingerprint = fingerprint(facts);
-        if (!Objects.equals(lastSent.value(), fingerprint)) {
-            lastSent.update(fingerprint);
-            out.collect(facts);
-        }
+        state.update(s);
     }
 
+    /**
+     * The row's content with its version: a newer snapshot is always sent, so that the final row and its version
+     * do not depend on the order in which snapshots, matches and calls arrived.
+     */
     private static int fingerprint(ReuseFacts f) {
-        return Objects.hash(f.version, Arrays.hashCode(f.declared), Arrays.hashCode(f.observed),
+        return Objects.hash(f.version, f.provinceCode, f.agencyCode, f.agencyLevel, f.successorAgencyCode, f.procedureCode,
+                f.submittedAt, f.applicantType, Arrays.hashCode(f.declared), Arrays.hashCode(f.observed),
                 Arrays.hashCode(f.observedMatched), Arrays.hashCode(f.registriesFound), Arrays.hashCode(f.possible),
                 Arrays.hashCode(f.missed), f.missedComponents, f.calls, f.callErrors, f.callsNotFound, f.maxLatencyMs,
                 Arrays.hashCode(f.findings));

@@ -40,7 +40,8 @@ final class LineReader implements Closeable {
             int len = 0;
             boolean sawAny = false;
             boolean oversized = false;
-            while (true) {
+            boolean ended = false;
+            while (!ended) {
                 if (bufPos == bufLen) {
                     bufLen = in.read(buf, 0, buf.length);
                     bufPos = 0;
@@ -50,19 +51,25 @@ final class LineReader implements Closeable {
                     }
                 }
                 sawAny = true;
-                byte b = buf[bufPos++];
-                position++;
-                if (b == '\n') {
-                    break;
+                // copy up to the next newline in one go rather than byte by byte
+                int end = bufPos;
+                while (end < bufLen && buf[end] != '\n') {
+                    end++;
                 }
-                if (len < maxLineBytes) {
-                    if (len == line.length) {
-                        line = Arrays.copyOf(line, Math.min(maxLineBytes, line.length * 2));
+                ended = end < bufLen;
+                int segment = end - bufPos;
+                int kept = Math.min(segment, maxLineBytes - len);
+                if (kept > 0) {
+                    if (len + kept > line.length) {
+                        line = Arrays.copyOf(line, Math.min(maxLineBytes, Math.max(line.length * 2, len + kept)));
                     }
-                    line[len++] = b;
-                } else {
-                    oversized = true;
+                    System.arraycopy(buf, bufPos, line, len, kept);
+                    len += kept;
                 }
+                oversized |= kept < segment;
+                int consumed = segment + (ended ? 1 : 0);
+                bufPos += consumed;
+                position += consumed;
             }
             if (!sawAny) {
                 return null;
