@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.feed.Feed;
+import vn.ioc.source.FeedDirectories;
 
 /**
  * Appends feed lines at a fixed rate while a streaming job runs, and measures freshness: from the moment a file
@@ -30,22 +30,11 @@ final class StreamBench {
 
     private static final long TICK_MILLIS = 250;
 
-    private final List<List<String>> source = new ArrayList<>();
+    private final List<List<String>> source;
     private final int[] cursor = new int[Feed.values().length];
 
     StreamBench(Path generated) throws IOException {
-        for (Feed feed : Feed.values()) {
-            List<String> lines = new ArrayList<>();
-            Path dir = generated.resolve(feed.directory());
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path f : files.sorted().toList()) {
-                        lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
-                    }
-                }
-            }
-            source.add(lines);
-        }
+        this.source = FeedDirectories.linesPerFeed(generated);
     }
 
     /**

@@ -5,10 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import vn.ioc.feed.Feed;
+import vn.ioc.source.FeedDirectories;
 
 /**
  * Feeds that arrive over time, as in production: the lines of every generated feed are cut into chunks, and each
@@ -18,23 +17,12 @@ import vn.ioc.feed.Feed;
 public final class TricklingFeeds {
     private final Path watched;
     private final int chunks;
-    private final List<List<String>> linesPerFeed = new ArrayList<>();
+    private final List<List<String>> linesPerFeed;
 
     public TricklingFeeds(Path generated, Path watched, int chunks) throws IOException {
         this.watched = watched;
         this.chunks = chunks;
-        for (Feed feed : Feed.values()) {
-            List<String> lines = new ArrayList<>();
-            Path dir = generated.resolve(feed.directory());
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path f : files.sorted().toList()) {
-                        lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
-                    }
-                }
-            }
-            linesPerFeed.add(lines);
-        }
+        this.linesPerFeed = FeedDirectories.linesPerFeed(generated);
     }
 
     public int chunks() {
