@@ -21,14 +21,16 @@ import vn.ioc.parse.Rejection;
 
 /**
  * Real sinks, except that the dossier sink throws to force recoveries: once after a number of rows, or at chosen
- * checkpoint flushes of its first subtask (a failure at the n-th checkpoint, n &gt; 1, restores from an earlier one,
- * which has completed because checkpoints do not overlap). It also records whether a writer was restored from a checkpoint.
+ * checkpoint flushes of its first subtask, counted per attempt (a failure at an attempt's n-th checkpoint, n &gt; 1,
+ * restores from an earlier one, which has completed because checkpoints do not overlap; each attempt starts
+ * early enough in the data that the next one still has checkpoints to fail at). It also records whether a writer was restored from a checkpoint.
  */
 final class FailingOnceSinks implements FeedSinks {
     private static final long serialVersionUID = 1L;
     private static final AtomicInteger COUNTDOWN = new AtomicInteger();
-    private static final java.util.Set<Integer> FLUSH_PLAN = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private static final AtomicInteger FLUSHES = new AtomicInteger();
+    /** The i-th failure happens at this checkpoint flush of the i-th attempt (the run, then each restart). */
+    private static final java.util.List<Integer> FLUSH_PLAN = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final AtomicInteger FLUSHES_THIS_ATTEMPT = new AtomicInteger();
     private static final AtomicInteger FAILURES = new AtomicInteger();
     private static final AtomicBoolean FIRED = new AtomicBoolean();
     private static final AtomicBoolean RESTORED = new AtomicBoolean();
@@ -42,6 +44,7 @@ final class FailingOnceSinks implements FeedSinks {
     static void arm(int rowsBeforeFailure) {
         COUNTDOWN.set(rowsBeforeFailure);
         FLUSH_PLAN.clear();
+        FAILURES.set(0);
         FIRED.set(false);
         RESTORED.set(false);
     }
@@ -53,7 +56,7 @@ final class FailingOnceSinks implements FeedSinks {
         for (int f : flushes) {
             FLUSH_PLAN.add(f);
         }
-        FLUSHES.set(0);
+        FLUSHES_THIS_ATTEMPT.set(0);
         FAILURES.set(0);
         FIRED.set(false);
         RESTORED.set(false);
@@ -81,11 +84,21 @@ final class FailingOnceSinks implements FeedSinks {
                     RESTORED.set(true);
                 }
                 SinkWriter<DossierFacts> writer = real.createWriter(context);
-                // only the first subtask counts, so that the n-th flush is the n-th checkpoint of the attempt chain
+                // only the first subtask counts, so that its n-th flush is the attempt's n-th checkpoint; a new
+                // writer of it means a new attempt
                 boolean counts = context.getTaskInfo().getIndexOfThisSubtask() == 0;
+                if (counts) {
+                    FLUSHES_THIS_ATTEMPT.set(0);
+                }
                 return new SinkWriter<>() {
+                    private long written;
+
                     @Override
                     public void write(DossierFacts element, Context ctx) throws IOException, InterruptedException {
+                        if (!FLUSH_PLAN.isEmpty() && ++written % 10 == 0) {
+                            // slow enough that every attempt lives through several checkpoints before its input ends
+                            Thread.sleep(1);
+                        }
                         if (COUNTDOWN.decrementAndGet() == 0 && FIRED.compareAndSet(false, true)) {
                             FAILURES.incrementAndGet();
                             throw new IOException("injected failure");
@@ -95,7 +108,9 @@ final class FailingOnceSinks implements FeedSinks {
 
                     @Override
                     public void flush(boolean endOfInput) throws IOException, InterruptedException {
-                        if (!endOfInput && counts && FLUSH_PLAN.remove(FLUSHES.incrementAndGet())) {
+                        int failure = FAILURES.get();
+                        if (!endOfInput && counts && failure < FLUSH_PLAN.size()
+                                && FLUSHES_THIS_ATTEMPT.incrementAndGet() == FLUSH_PLAN.get(failure)) {
                             FIRED.set(true);
                             FAILURES.incrementAndGet();
                             throw new IOException("injected failure at a checkpoint");
