@@ -95,7 +95,7 @@ final class FailingOnceSinks implements FeedSinks {
 
                     @Override
                     public void write(DossierFacts element, Context ctx) throws IOException, InterruptedException {
-                        if (!FLUSH_PLAN.isEmpty() && ++written % 10 == 0) {
+                        if (!FLUSH_PLAN.isEmpty() && ++written % 2 == 0) {
                             // slow enough that every attempt lives through several checkpoints before its input ends
                             Thread.sleep(1);
                         }
