@@ -15,7 +15,7 @@ import org.postgresql.PGConnection;
 import vn.ioc.clickhouse.ClasspathDirectory;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.SqlScript;
-import vn.ioc.enrich.PostgresCatalogues;
+import vn.ioc.postgres.PostgresConnection;
 
 /**
  * The operator questions on PostgreSQL, the store one-stop systems use today: the same wide rows are copied from
@@ -35,9 +35,9 @@ public final class PostgresComparison {
                 + " FROM %s.calls");
     }
 
-    private final PostgresCatalogues.Target pg;
+    private final PostgresConnection pg;
 
-    public PostgresComparison(PostgresCatalogues.Target pg) {
+    public PostgresComparison(PostgresConnection pg) {
         this.pg = pg;
     }
 

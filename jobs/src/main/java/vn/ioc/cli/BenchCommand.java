@@ -11,8 +11,8 @@ import vn.ioc.bench.Bench;
 import vn.ioc.bench.PostgresComparison;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.LocalClickHouseServer;
-import vn.ioc.enrich.PostgresCatalogues;
 import vn.ioc.postgres.LocalPostgres;
+import vn.ioc.postgres.PostgresConnection;
 
 @Command(
         name = "bench",
@@ -88,11 +88,10 @@ public final class BenchCommand implements Callable<Integer> {
     private static PostgresComparison postgres() {
         String url = System.getenv("POSTGRES_URL");
         if (url != null) {
-            return new PostgresComparison(PostgresCatalogues.Target.fromEnvironment(url));
+            return new PostgresComparison(PostgresConnection.fromEnvironment(url));
         }
         try {
-            LocalPostgres.Server server = LocalPostgres.startThrowaway();
-            return new PostgresComparison(new PostgresCatalogues.Target(server.url(), server.user(), server.password()));
+            return new PostgresComparison(LocalPostgres.startThrowaway());
         } catch (Exception e) {
             System.err.println("ioc: no PostgreSQL for the query comparison: " + e.getMessage());
             return null;

@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.ioc.feed.Feed;
 import vn.ioc.enrich.PostgresCatalogues;
+import vn.ioc.feed.Feed;
 import vn.ioc.generate.FeedGenerator;
+import vn.ioc.postgres.PostgresConnection;
 
 @Command(
         name = "generate",
@@ -62,7 +63,7 @@ public final class GenerateCommand implements Callable<Integer> {
         System.err.printf("ioc: generated %d lines (%.1f MB) into %s in %.1f s%n", lines, bytes / 1e6,
                 out.toAbsolutePath(), seconds);
         if (postgres != null) {
-            int rows = PostgresCatalogues.store(PostgresCatalogues.Target.fromEnvironment(postgres), out);
+            int rows = PostgresCatalogues.store(PostgresConnection.fromEnvironment(postgres), out);
             System.err.printf("ioc: loaded %d catalogue records into %s%n", rows, postgres);
         }
         return 0;

@@ -10,11 +10,12 @@ import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.enrich.Catalogues;
 import vn.ioc.enrich.PostgresCatalogues;
 import vn.ioc.job.ClickHouseFeedSinks;
-import vn.ioc.job.FeedsJob;
 import vn.ioc.job.FeedSources;
+import vn.ioc.job.FeedsJob;
 import vn.ioc.job.FileFeedSources;
-import vn.ioc.job.PostgresCatalogueSources;
 import vn.ioc.job.JobSettings;
+import vn.ioc.job.PostgresCatalogueSources;
+import vn.ioc.postgres.PostgresConnection;
 import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
@@ -86,7 +87,7 @@ public final class RunCommand implements Callable<Integer> {
         if (cataloguesFrom == null) {
             catalogues = CatalogueFiles.load(feeds);
         } else {
-            PostgresCatalogues.Loaded loaded = PostgresCatalogues.read(PostgresCatalogues.Target.fromEnvironment(
+            PostgresCatalogues.Loaded loaded = PostgresCatalogues.read(PostgresConnection.fromEnvironment(
                     cataloguesFrom));
             catalogues = loaded.catalogues();
             sources = new PostgresCatalogueSources(sources, loaded);

@@ -24,6 +24,7 @@ import vn.ioc.clickhouse.SqlScript;
 import vn.ioc.feed.Agency;
 import vn.ioc.feed.Feed;
 import vn.ioc.feed.Procedure;
+import vn.ioc.postgres.PostgresConnection;
 
 /**
  * The catalogues in the one-stop system's PostgreSQL (sql/postgres/catalogues.sql): written from catalogue feed
@@ -32,14 +33,6 @@ import vn.ioc.feed.Procedure;
  */
 public final class PostgresCatalogues {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** Where the catalogues live; the password is the database user's, from the environment. */
-    public record Target(String url, String user, String password) implements Serializable {
-        public static Target fromEnvironment(String url) {
-            return new Target(url, System.getenv().getOrDefault("POSTGRES_USER", "postgres"),
-                    System.getenv().getOrDefault("POSTGRES_PASSWORD", ""));
-        }
-    }
 
     /** The catalogue records as read: what the job enriches with and what it writes to ClickHouse. */
     public record Loaded(List<Agency> agencies, List<Procedure> procedures) implements Serializable {
@@ -51,7 +44,7 @@ public final class PostgresCatalogues {
     private PostgresCatalogues() {}
 
     /** Creates the tables when missing and upserts every parseable catalogue record under {@code feedRoot}. */
-    public static int store(Target pg, Path feedRoot) throws Exception {
+    public static int store(PostgresConnection pg, Path feedRoot) throws Exception {
         List<Agency> agencies = CatalogueFiles.read(feedRoot, Feed.AGENCIES, Agency.class);
         List<Procedure> procedures = CatalogueFiles.read(feedRoot, Feed.PROCEDURES, Procedure.class);
         int rows = 0;
@@ -131,7 +124,7 @@ public final class PostgresCatalogues {
     }
 
     /** Reads both catalogues through flink-connector-jdbc, each ordered by its key. */
-    public static Loaded read(Target pg) throws Exception {
+    public static Loaded read(PostgresConnection pg) throws Exception {
         TableEnvironment tables = TableEnvironment.create(EnvironmentSettings.inBatchMode());
         for (String statement : SqlScript.statements(resource("sql/staging/catalogues.sql"), Map.of(
                 "url", quoted(pg.url()), "user", quoted(pg.user()), "password", quoted(pg.password())))) {

@@ -16,12 +16,9 @@ import java.util.stream.Stream;
  * server. PostgreSQL refuses to run as root, so as root it runs as the "postgres" system user.
  */
 public final class LocalPostgres {
-    /** How to reach the server. */
-    public record Server(String url, String user, String password) {}
-
     private LocalPostgres() {}
 
-    public static Server startThrowaway() throws Exception {
+    public static PostgresConnection startThrowaway() throws Exception {
         Path bin = binaries();
         boolean root = "root".equals(System.getProperty("user.name"));
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "ioc-pg-",
@@ -46,7 +43,7 @@ public final class LocalPostgres {
                 // the JVM is exiting; the directory is temporary
             }
         }));
-        return new Server("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "ioc", "");
+        return new PostgresConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "ioc", "");
     }
 
     private static Path binaries() throws IOException {

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ioc.enrich.PostgresCatalogues;
-import vn.ioc.postgres.LocalPostgres;
 import vn.ioc.testing.TestClickHouse;
 import vn.ioc.testing.TestPostgres;
 
@@ -25,9 +23,7 @@ class BenchITCase {
 
     @Test
     void backfillWorkloadsMeasureEveryBaseline(@TempDir Path work) throws Exception {
-        LocalPostgres.Server pg = TestPostgres.server();
-        Bench bench = new Bench(TestClickHouse.server(), null,
-                new PostgresComparison(new PostgresCatalogues.Target(pg.url(), pg.user(), pg.password())));
+        Bench bench = new Bench(TestClickHouse.server(), null, new PostgresComparison(TestPostgres.server()));
         for (Bench.Workload w : List.of(Bench.Workload.BD2023, Bench.Workload.NATIONAL_MONTH)) {
             JsonNode r = bench.run(new Bench.Options(w, w == Bench.Workload.BD2023 ? 0.005 : 0.0003, 2, 7,
                     work.resolve(w.id()), 0, 0, 2));

@@ -22,6 +22,7 @@ import vn.ioc.clickhouse.Migrations;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.enrich.Catalogues;
 import vn.ioc.enrich.PostgresCatalogues;
+import vn.ioc.postgres.PostgresConnection;
 import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
@@ -44,7 +45,7 @@ class PostgresCataloguesITCase {
     void postgresCataloguesGiveTheSameClickHouseContentsAsFiles(@TempDir Path checkpoints) throws Exception {
         for (String name : List.of("e2e", "reuse")) {
             Path fixture = Path.of(getClass().getResource("/fixtures/" + name).toURI());
-            PostgresCatalogues.Target pg = freshDatabase(name);
+            PostgresConnection pg = freshDatabase(name);
             int stored = PostgresCatalogues.store(pg, fixture);
             PostgresCatalogues.Loaded loaded = PostgresCatalogues.read(pg);
             assertEquals(stored, loaded.agencies().size() + loaded.procedures().size(), name);
@@ -94,15 +95,15 @@ class PostgresCataloguesITCase {
         return ch;
     }
 
-    private static PostgresCatalogues.Target freshDatabase(String name) throws Exception {
-        vn.ioc.postgres.LocalPostgres.Server server = TestPostgres.server();
+    private static PostgresConnection freshDatabase(String name) throws Exception {
+        PostgresConnection server = TestPostgres.server();
         String db = "ioc_" + name + "_" + ProcessHandle.current().pid();
         try (Connection c = DriverManager.getConnection(server.url(), server.user(), server.password());
                 Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + db);
             st.execute("CREATE DATABASE " + db);
         }
-        return new PostgresCatalogues.Target(server.url().substring(0, server.url().lastIndexOf('/') + 1) + db,
+        return new PostgresConnection(server.url().substring(0, server.url().lastIndexOf('/') + 1) + db,
                 server.user(), server.password());
     }
 }
