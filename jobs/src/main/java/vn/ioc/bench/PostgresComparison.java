@@ -46,7 +46,7 @@ public final class PostgresComparison {
         Map<String, QueryTimings.Timing> out = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection(pg.url(), pg.user(), pg.password());
                 Statement st = c.createStatement()) {
-            for (String ddl : SqlScript.statements(resource("sql/postgres/wide-tables.sql"), Map.of())) {
+            for (String ddl : SqlScript.statements(ClasspathDirectory.readFile("sql/postgres/wide-tables.sql"), Map.of())) {
                 st.execute(ddl);
             }
             for (Map.Entry<String, String> copy : COPIES.entrySet()) {
@@ -57,7 +57,7 @@ public final class PostgresComparison {
                 }
                 Files.delete(file);
             }
-            for (String ddl : SqlScript.statements(resource("sql/postgres/indexes.sql"), Map.of())) {
+            for (String ddl : SqlScript.statements(ClasspathDirectory.readFile("sql/postgres/indexes.sql"), Map.of())) {
                 st.execute(ddl);
             }
             for (Map.Entry<String, String> file : ClasspathDirectory.read("sql/postgres/queries").entrySet()) {
@@ -91,10 +91,5 @@ public final class PostgresComparison {
                 }
             }
         }
-    }
-
-    private static String resource(String name) throws Exception {
-        return ClasspathDirectory.read(name.substring(0, name.lastIndexOf('/'))).get(
-                name.substring(name.lastIndexOf('/') + 1));
     }
 }

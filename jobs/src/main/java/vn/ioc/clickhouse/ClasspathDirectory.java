@@ -50,4 +50,14 @@ public final class ClasspathDirectory {
         }
         return files;
     }
+
+    /** One file packaged with the jobs (migrations, SQL, rules), as text. */
+    public static String readFile(String path) throws IOException {
+        try (java.io.InputStream in = ClasspathDirectory.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 }

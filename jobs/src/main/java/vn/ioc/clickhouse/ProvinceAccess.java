@@ -1,9 +1,6 @@
 package vn.ioc.clickhouse;
 
 import com.clickhouse.client.api.Client;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -30,19 +27,10 @@ public final class ProvinceAccess {
         String pdb = databaseFor(provinceCode);
         Map<String, String> params = Map.of("db", database, "pdb", pdb, "province", provinceCode);
         for (String file : new String[] {"province.sql", "province-backfill.sql"}) {
-            for (String statement : SqlScript.statements(resource(file), params)) {
+            for (String statement : SqlScript.statements(ClasspathDirectory.readFile("clickhouse/access/" + file), params)) {
                 ClickHouseQueries.execute(admin, statement);
             }
         }
         return pdb;
-    }
-
-    private static String resource(String file) throws IOException {
-        try (InputStream in = ProvinceAccess.class.getClassLoader().getResourceAsStream("clickhouse/access/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("clickhouse/access/" + file + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

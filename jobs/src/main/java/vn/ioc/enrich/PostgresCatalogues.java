@@ -3,10 +3,8 @@ package vn.ioc.enrich;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,6 +18,7 @@ import org.apache.flink.table.api.EnvironmentSettings;
 import org.apache.flink.table.api.TableEnvironment;
 import org.apache.flink.types.Row;
 import org.apache.flink.util.CloseableIterator;
+import vn.ioc.clickhouse.ClasspathDirectory;
 import vn.ioc.clickhouse.SqlScript;
 import vn.ioc.feed.Agency;
 import vn.ioc.feed.Feed;
@@ -51,7 +50,7 @@ public final class PostgresCatalogues {
         try (Connection c = DriverManager.getConnection(pg.url(), pg.user(), pg.password())) {
             c.setAutoCommit(false);
             try (Statement ddl = c.createStatement()) {
-                for (String statement : SqlScript.statements(resource("sql/postgres/catalogues.sql"), Map.of())) {
+                for (String statement : SqlScript.statements(ClasspathDirectory.readFile("sql/postgres/catalogues.sql"), Map.of())) {
                     ddl.execute(statement);
                 }
             }
@@ -126,7 +125,7 @@ public final class PostgresCatalogues {
     /** Reads both catalogues through flink-connector-jdbc, each ordered by its key. */
     public static Loaded read(PostgresConnection pg) throws Exception {
         TableEnvironment tables = TableEnvironment.create(EnvironmentSettings.inBatchMode());
-        for (String statement : SqlScript.statements(resource("sql/staging/catalogues.sql"), Map.of(
+        for (String statement : SqlScript.statements(ClasspathDirectory.readFile("sql/staging/catalogues.sql"), Map.of(
                 "url", quoted(pg.url()), "user", quoted(pg.user()), "password", quoted(pg.password())))) {
             tables.executeSql(statement);
         }
@@ -199,14 +198,5 @@ public final class PostgresCatalogues {
     /** A value inside a single-quoted Flink SQL string literal. */
     private static String quoted(String value) {
         return value == null ? "" : value.replace("'", "''");
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = PostgresCatalogues.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
