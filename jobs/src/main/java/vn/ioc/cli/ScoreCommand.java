@@ -44,12 +44,18 @@ public final class ScoreCommand implements Callable<Integer> {
                     CsvFiles.number(row.get("numerator"), "numerator", line),
                     CsvFiles.number(row.get("denominator"), "denominator", line)));
         }
+        int rows = write(out, new Scorecard(RuleTable.load().version(rules)).score(inputs));
+        System.err.printf("ioc: scored %d input rows into %d output rows in %s%n", inputs.size(), rows, out);
+        return 0;
+    }
+
+    /** Writes scored rows in the output contract (unit,indicator,score); returns how many. */
+    static int write(Path out, List<Scorecard.Row> scored) throws java.io.IOException {
         List<List<String>> rows = new ArrayList<>();
-        for (Scorecard.Row r : new Scorecard(RuleTable.load().version(rules)).score(inputs)) {
+        for (Scorecard.Row r : scored) {
             rows.add(List.of(r.unit(), r.code(), r.score()));
         }
         CsvFiles.write(out, OUTPUT, rows);
-        System.err.printf("ioc: scored %d input rows into %d output rows in %s%n", inputs.size(), rows.size(), out);
-        return 0;
+        return rows.size();
     }
 }

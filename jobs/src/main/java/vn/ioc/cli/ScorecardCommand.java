@@ -66,23 +66,19 @@ public final class ScorecardCommand implements Callable<Integer> {
                     new ArrayList<>(ruleSet.keySet()));
         }
         Scorecard scorecard = new Scorecard(ruleSet);
-        List<List<String>> rows = new ArrayList<>();
-        for (Scorecard.Row r : scorecard.score(inputs)) {
-            rows.add(List.of(r.unit(), r.code(), r.score()));
-        }
-        CsvFiles.write(out, List.of("unit", "indicator", "score"), rows);
+        int rows = ScoreCommand.write(out, scorecard.score(inputs));
         if (figures != null) {
             List<List<String>> lines = new ArrayList<>();
             for (Scorecard.Input in : inputs) {
                 lines.add(List.of(in.unit(), in.indicator(), plain(in.numerator()), plain(in.denominator())));
             }
-            CsvFiles.write(figures, List.of("unit", "indicator", "numerator", "denominator"), lines);
+            CsvFiles.write(figures, ScoreCommand.INPUT, lines);
         }
         if (whatItTakes != null) {
             writeWhatItTakes(scorecard, inputs);
         }
         System.err.printf("ioc: scorecard for %s, %s: %d rows in %s%n", unit == null ? "every unit" : unit,
-                Period.parse(period), rows.size(), out);
+                Period.parse(period), rows, out);
         return 0;
     }
 
