@@ -99,7 +99,7 @@ public final class Bench {
             out.putNull(key);
         }
         Path feeds = o.workDir().resolve(o.workload().id() + "-" + o.scale() + "-feeds");
-        long[] generated = generate(o, feeds);
+        Map<Feed, long[]> generated = generate(o, feeds);
         try (Client client = ClickHouseClients.open(server)) {
             out.put("clickhouse_version", ClickHouseQueries.select(client, "SELECT version() AS v").get(0).get("v"));
             String db = "bench_" + o.workload().id().replace('-', '_');
@@ -113,22 +113,21 @@ public final class Bench {
         return out;
     }
 
-    private long[] generate(Options o, Path feeds) throws Exception {
+    /** Lines and bytes per feed. */
+    private Map<Feed, long[]> generate(Options o, Path feeds) throws Exception {
         double scale = o.workload().generatorScale * o.scale();
         int citizens = o.workload() == Workload.NATIONAL_MONTH ? (int) Math.max(10, 10_000_000 * o.scale()) : 0;
         int enterprises = o.workload() == Workload.NATIONAL_MONTH ? (int) Math.max(3, 1_000_000 * o.scale()) : 0;
         deleteTree(feeds);
-        Map<Feed, long[]> summary = new FeedGenerator(FeedGenerator.DEFAULT_PROFILE, scale, o.seed(), citizens,
-                enterprises).generate(feeds);
-        long lines = summary.values().stream().mapToLong(v -> v[0]).sum();
-        long bytes = summary.values().stream().mapToLong(v -> v[1]).sum();
-        return new long[] {lines, bytes};
+        return new FeedGenerator(FeedGenerator.DEFAULT_PROFILE, scale, o.seed(), citizens, enterprises)
+                .generate(feeds);
     }
 
-    private void backfill(Options o, Path feeds, long[] generated, Client client, String db, ObjectNode out)
-            throws Exception {
-        out.put("input_records", generated[0]);
-        out.put("input_bytes", generated[1]);
+    private void backfill(Options o, Path feeds, Map<Feed, long[]> generated, Client client, String db,
+            ObjectNode out) throws Exception {
+        long lines = generated.values().stream().mapToLong(v -> v[0]).sum();
+        out.put("input_records", lines);
+        out.put("input_bytes", generated.values().stream().mapToLong(v -> v[1]).sum());
 
         Path checkpoints = o.workDir().resolve("checkpoints-" + db);
         deleteTree(checkpoints);
@@ -136,7 +135,7 @@ public final class Bench {
                 .environment();
         ParseOnlyJob.build(parseEnv, new FileFeedSources(feeds, null));
         double parseSeconds = timed(() -> parseEnv.execute("bench parse only"));
-        out.put("baseline_parse_records_per_second", generated[0] / parseSeconds);
+        out.put("baseline_parse_records_per_second", lines / parseSeconds);
 
         ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + db);
         ClickHouseQueries.execute(client, "CREATE DATABASE " + db);
@@ -153,7 +152,7 @@ public final class Bench {
         }
         putPeaks(out);
         out.put("wall_seconds", seconds);
-        out.put("records_per_second", generated[0] / seconds);
+        out.put("records_per_second", lines / seconds);
 
         InsertBaseline.Result insert = InsertBaseline.run(client, db, db + "_insert", o.workDir());
         out.put("output_rows", insert.rows());
@@ -165,7 +164,8 @@ public final class Bench {
         out.put("ratio_definition", "max(parse-only seconds, insert-only seconds) / end-to-end seconds, over this"
                 + " run's input and output: end-to-end throughput as a fraction of the slower single stage");
 
-        ClickHouseAlone.Result alone = ClickHouseAlone.run(client, db + "_alone", feeds);
+        ClickHouseAlone.Result alone = ClickHouseAlone.run(client, db + "_alone", feeds,
+                ClickHouseAlone.LOADED.stream().mapToLong(f -> generated.get(f)[0]).sum());
         out.put("clickhouse_alone_records_per_second", alone.linesPerSecond());
         out.put("clickhouse_alone_records", alone.lines());
         out.put("clickhouse_alone_seconds", alone.seconds());

@@ -28,7 +28,11 @@ final class ClickHouseAlone {
 
     private ClickHouseAlone() {}
 
-    static Result run(Client client, String db, Path feeds) throws Exception {
+    /** The three feeds this path loads. */
+    static final List<Feed> LOADED = List.of(Feed.DOSSIER_SYNC, Feed.PROCESSING_LOG, Feed.EXCHANGE_LOG);
+
+    /** @param lines how many lines the {@link #LOADED} feeds hold (the generator knows; no need to read them twice) */
+    static Result run(Client client, String db, Path feeds, long lines) throws Exception {
         ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + db);
         ClickHouseQueries.execute(client, "CREATE DATABASE " + db);
         ClickHouseQueries.execute(client, "CREATE TABLE " + db + ".raw_dossier_sync (MaHoSo String, MaTTHC String,"
@@ -53,15 +57,8 @@ final class ClickHouseAlone {
                 + " database String, api String, caller_agency String, called_at DateTime, outcome UInt8,"
                 + " latency_ms UInt32) ENGINE = MergeTree ORDER BY call_id");
 
-        long lines = 0;
-        List<Feed> loaded = List.of(Feed.DOSSIER_SYNC, Feed.PROCESSING_LOG, Feed.EXCHANGE_LOG);
-        for (Feed feed : loaded) {
-            for (Path file : files(feeds.resolve(feed.directory()))) {
-                lines += lineCount(file);
-            }
-        }
         long started = System.nanoTime();
-        for (Feed feed : loaded) {
+        for (Feed feed : LOADED) {
             for (Path file : files(feeds.resolve(feed.directory()))) {
                 ClickHouseQueries.insertFile(client, db + ".raw_" + feed.directory().replace('-', '_'), file,
                         ClickHouseFormat.JSONEachRow, SKIP_UNKNOWN);
@@ -108,12 +105,6 @@ final class ClickHouseAlone {
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Files::isRegularFile).sorted().toList();
-        }
-    }
-
-    private static long lineCount(Path file) throws Exception {
-        try (Stream<String> lines = Files.lines(file)) {
-            return lines.filter(l -> !l.isBlank()).count();
         }
     }
 }
