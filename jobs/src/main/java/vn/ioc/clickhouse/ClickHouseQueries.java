@@ -52,10 +52,7 @@ public final class ClickHouseQueries {
 
     /** Streams a statement's answer as TabSeparated into a file; returns the bytes written. */
     public static long exportTsv(Client client, String sql, java.nio.file.Path file) throws Exception {
-        QuerySettings settings = new QuerySettings();
-        settings.setFormat(ClickHouseFormat.TabSeparated);
-        String statement = sql.strip().replaceAll(";$", "") + "\nFORMAT TabSeparated";
-        try (QueryResponse response = client.query(statement, settings).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        try (QueryResponse response = query(client, sql, new QuerySettings(), ClickHouseFormat.TabSeparated);
                 InputStream in = response.getInputStream()) {
             return java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
@@ -83,12 +80,18 @@ public final class ClickHouseQueries {
 
     /** The statement's answer as TabSeparatedWithNames text. */
     private static String fetch(Client client, String sql, QuerySettings settings) throws Exception {
-        settings.setFormat(ClickHouseFormat.TabSeparatedWithNames);
-        String statement = sql.strip().replaceAll(";$", "") + "\nFORMAT TabSeparatedWithNames";
-        try (QueryResponse response = client.query(statement, settings).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        try (QueryResponse response = query(client, sql, settings, ClickHouseFormat.TabSeparatedWithNames);
                 InputStream in = response.getInputStream()) {
             return readAll(in);
         }
+    }
+
+    /** Runs a statement with its output format named in the statement itself, which every server version reads. */
+    private static QueryResponse query(Client client, String sql, QuerySettings settings, ClickHouseFormat format)
+            throws Exception {
+        settings.setFormat(format);
+        String statement = sql.strip().replaceAll(";$", "") + "\nFORMAT " + format.name();
+        return client.query(statement, settings).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     static List<Map<String, String>> parse(String text) {
