@@ -38,7 +38,7 @@ public final class ReuseDeriver {
         // the dossier's lifecycle order, then how much is known of it: a revision that adds a registry match or a
         // call gets a higher version; the final row's version does not depend on the order of arrival
         long known = 1 + calls.size() + matches.stream().mapToLong(m -> m.found ? 2 : 1).sum();
-        r.version = (d.version & ~0xFFFFL) | Math.min(known, 0xFFFFL);
+        r.version = SnapshotOrder.derived(d.version, known);
         r.provinceCode = d.provinceCode;
         r.agencyCode = d.agencyCode;
         r.agencyLevel = d.agencyLevel;

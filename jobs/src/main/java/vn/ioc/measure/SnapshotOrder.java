@@ -14,7 +14,17 @@ public final class SnapshotOrder {
      *  10 returned; refused (3), withdrawn (7) and stopped (8) end the lifecycle. */
     private static final int[] RANK = {0, 1, 2, 8, 3, 4, 5, 8, 8, 6, 7};
 
+    private static final long TIE_BREAK = 0xFFFFL;
+
     public static long version(long latestEventSecond, int status, int contentHash) {
-        return (latestEventSecond << 24) | ((long) RANK[status] << 16) | (contentHash & 0xFFFFL);
+        return (latestEventSecond << 24) | ((long) RANK[status] << 16) | (contentHash & TIE_BREAK);
+    }
+
+    /**
+     * A row derived from a snapshot: the snapshot's event time and status, with the tie-break replaced by a
+     * measure of the row's own (capped at 16 bits), so that rows of one snapshot order by that measure.
+     */
+    public static long derived(long snapshotVersion, long measure) {
+        return (snapshotVersion & ~TIE_BREAK) | Math.min(measure, TIE_BREAK);
     }
 }
