@@ -8,6 +8,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.ioc.generate.ReferenceRates;
+import vn.ioc.enrich.CatalogueFiles;
+import vn.ioc.job.FileFeedSources;
 import vn.ioc.job.JobSettings;
 import vn.ioc.sink.SinkOptions;
 
@@ -42,8 +44,8 @@ public final class DemoCommand implements Callable<Integer> {
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database)) {
             target.recreateDatabase();
             target.migrate();
-            RunCommand.runJob(target, feeds, false, null, JobSettings.defaults(IocHome.dir().resolve("checkpoints")),
-                    SinkOptions.defaults());
+            RunCommand.runJob(target, new FileFeedSources(feeds, null), CatalogueFiles.load(feeds), false,
+                    JobSettings.defaults(IocHome.dir().resolve("checkpoints")).environment(), SinkOptions.defaults());
             printRates(target.select("SELECT level_name, dossiers, digitized_pct, e_result_pct, population_data_pct,"
                     + " reused_pct, online_pct, paid_online_pct FROM " + database + ".headline_rates_by_level"
                     + " WHERE level > 0 ORDER BY level"));

@@ -9,6 +9,8 @@ import vn.ioc.enrich.PostgresCatalogues;
 import vn.ioc.feed.Feed;
 import vn.ioc.generate.FeedGenerator;
 import vn.ioc.postgres.PostgresConnection;
+import vn.ioc.source.KafkaConnection;
+import vn.ioc.source.KafkaFeedPublisher;
 
 @Command(
         name = "generate",
@@ -48,6 +50,21 @@ public final class GenerateCommand implements Callable<Integer> {
             + " them; ./ioc run --catalogues-from reads them back.")
     String postgres;
 
+    @Option(names = "--kafka", paramLabel = "BOOTSTRAP", description = "Also publish every generated line to Kafka,"
+            + " one topic per feed (created when missing), as one-stop systems would; ./ioc run --kafka reads them.")
+    String kafka;
+
+    @Option(names = "--topic-prefix", defaultValue = "", description = "Prefix of the feed topics (default: none).")
+    String topicPrefix;
+
+    @Option(names = "--partitions", defaultValue = "4",
+            description = "Partitions of each topic created (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--kafka-properties", paramLabel = "FILE",
+            description = "Java properties file of Kafka client settings (security.protocol, sasl.*, ssl.*).")
+    Path kafkaProperties;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -66,6 +83,20 @@ public final class GenerateCommand implements Callable<Integer> {
             int rows = PostgresCatalogues.store(PostgresConnection.fromEnvironment(postgres), out);
             System.err.printf("ioc: loaded %d catalogue records into %s%n", rows, postgres);
         }
+        if (kafka != null) {
+            publish(KafkaConnection.of(kafka, topicPrefix, kafkaProperties));
+        }
         return 0;
+    }
+
+    private void publish(KafkaConnection connection) throws Exception {
+        long started = System.nanoTime();
+        try (KafkaFeedPublisher publisher = new KafkaFeedPublisher(connection, partitions)) {
+            Map<Feed, Long> published = publisher.publishDirectory(out);
+            System.err.printf("ioc: published %d lines to %s (topics %s<feed>) in %.1f s%s%n",
+                    published.values().stream().mapToLong(Long::longValue).sum(), kafka, topicPrefix,
+                    (System.nanoTime() - started) / 1e9,
+                    publisher.skipped() == 0 ? "" : "; " + publisher.skipped() + " lines over 1 MB not published");
+        }
     }
 }

@@ -4,38 +4,70 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.enrich.Catalogues;
+import vn.ioc.enrich.KafkaCatalogues;
 import vn.ioc.enrich.PostgresCatalogues;
 import vn.ioc.job.ClickHouseFeedSinks;
 import vn.ioc.job.FeedSources;
 import vn.ioc.job.FeedsJob;
 import vn.ioc.job.FileFeedSources;
 import vn.ioc.job.JobSettings;
+import vn.ioc.job.KafkaFeedSources;
 import vn.ioc.job.PostgresCatalogueSources;
 import vn.ioc.postgres.PostgresConnection;
 import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
+import vn.ioc.source.KafkaConnection;
 
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
         description = {
-            "Run the feeds job over a feed directory (one sub-directory per feed) into ClickHouse.",
-            "Batch by default: ends when every file is consumed. With --stream it keeps watching for new files.",
+            "Run the feeds job into ClickHouse, over a feed directory (one sub-directory per feed) or Kafka topics (one",
+            "topic per feed, named by the feed after --topic-prefix). A backfill by default: ends when every file is",
+            "consumed, or every message there was when it started. With --stream it keeps reading what arrives.",
             "ClickHouse: CLICKHOUSE_URL (and CLICKHOUSE_USER, CLICKHOUSE_PASSWORD) when set, otherwise the local"
                     + " server that ./ioc manages under .ioc/clickhouse (started when needed).",
             "Pseudonym key: IOC_PSEUDONYM_KEY or IOC_PSEUDONYM_KEY_FILE, otherwise a key kept in .ioc/pseudonym.key."
         })
 public final class RunCommand implements Callable<Integer> {
 
-    @Option(names = "--feeds", required = true, description = "Feed directory, e.g. the output of ./ioc generate.")
-    Path feeds;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
 
-    @Option(names = "--stream", description = "Keep running and pick up new files as they appear.")
+    static final class Input {
+        @Option(names = "--feeds", description = "Feed directory, e.g. the output of ./ioc generate.")
+        Path feeds;
+
+        @Option(names = "--kafka", paramLabel = "BOOTSTRAP", description = "Kafka bootstrap servers to read the feed"
+                + " topics: from the earliest message, or from the offsets in --savepoint; offsets are committed to"
+                + " --group-id when checkpoints complete, for lag monitoring. The catalogues are loaded from their topics"
+                + " unless --catalogues-from says otherwise.")
+        String kafka;
+    }
+
+    @Option(names = "--topic-prefix", defaultValue = "", description = "Prefix of the feed topics, e.g. 'binhdinh.'"
+            + " for binhdinh.dossier-sync (default: none).")
+    String topicPrefix;
+
+    @Option(names = "--group-id", defaultValue = "ioc-feeds",
+            description = "Kafka consumer group the offsets are committed to (default: ${DEFAULT-VALUE}).")
+    String groupId;
+
+    @Option(names = "--kafka-properties", paramLabel = "FILE",
+            description = "Java properties file of Kafka client settings (security.protocol, sasl.*, ssl.*).")
+    Path kafkaProperties;
+
+    @Option(names = "--savepoint", paramLabel = "PATH", description = "Resume from this savepoint or retained"
+            + " checkpoint (a directory): its source positions and join state.")
+    Path savepoint;
+
+    @Option(names = "--stream", description = "Keep running and read new files or messages as they arrive.")
     boolean stream;
 
     @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
@@ -65,7 +97,30 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database)) {
             target.migrate();
-            runJob(target, feeds, stream, cataloguesFrom, settings(), SinkOptions.defaults().withBatchRows(batchRows));
+            FeedSources sources;
+            Catalogues catalogues;
+            String from;
+            if (input.kafka != null) {
+                KafkaConnection kafka = KafkaConnection.of(input.kafka, topicPrefix, kafkaProperties);
+                sources = new KafkaFeedSources(kafka, groupId, stream);
+                catalogues = cataloguesFrom == null ? KafkaCatalogues.load(kafka) : null;
+                from = "Kafka " + input.kafka + " (topics " + topicPrefix + "<feed>, group " + groupId + ")";
+            } else {
+                sources = new FileFeedSources(input.feeds, stream ? Duration.ofSeconds(1) : null);
+                catalogues = cataloguesFrom == null ? CatalogueFiles.load(input.feeds) : null;
+                from = input.feeds.toAbsolutePath().toString();
+            }
+            if (cataloguesFrom != null) {
+                PostgresCatalogues.Loaded loaded =
+                        PostgresCatalogues.read(PostgresConnection.fromEnvironment(cataloguesFrom));
+                catalogues = loaded.catalogues();
+                sources = new PostgresCatalogueSources(sources, loaded);
+            }
+            System.err.printf("ioc: running the feeds job over %s (%d agencies, %d procedures with replaceable"
+                    + " components, from %s)%n", from, catalogues.agencies().size(), catalogues.procedures().size(),
+                    cataloguesFrom == null ? "the feeds" : cataloguesFrom);
+            runJob(target, sources, catalogues, stream, settings().environment(savepoint),
+                    SinkOptions.defaults().withBatchRows(batchRows));
             target.printSummary(System.out);
         }
         return 0;
@@ -77,27 +132,12 @@ public final class RunCommand implements Callable<Integer> {
                 Durations.parse(checkpointInterval), defaults.checkpointDir(), defaults.restartAttempts(), stateBackend);
     }
 
-    /** @param cataloguesFrom a PostgreSQL JDBC URL to read the catalogues from, or null for the feed files */
-    static void runJob(ClickHouseTarget target, Path feeds, boolean stream, String cataloguesFrom, JobSettings settings,
-            SinkOptions sinkOptions) throws Exception {
+    static void runJob(ClickHouseTarget target, FeedSources sources, Catalogues catalogues, boolean stream,
+            StreamExecutionEnvironment env, SinkOptions sinkOptions) throws Exception {
         Pseudonymizer pseudonymizer =
                 new Pseudonymizer(PseudonymKey.resolve(System.getenv(), IocHome.dir().resolve("pseudonym.key")));
-        FeedSources sources = new FileFeedSources(feeds, stream ? Duration.ofSeconds(1) : null);
-        Catalogues catalogues;
-        if (cataloguesFrom == null) {
-            catalogues = CatalogueFiles.load(feeds);
-        } else {
-            PostgresCatalogues.Loaded loaded = PostgresCatalogues.read(PostgresConnection.fromEnvironment(
-                    cataloguesFrom));
-            catalogues = loaded.catalogues();
-            sources = new PostgresCatalogueSources(sources, loaded);
-        }
-        StreamExecutionEnvironment env = settings.environment();
         new FeedsJob(sources, new ClickHouseFeedSinks(target.config(), sinkOptions), catalogues, pseudonymizer)
                 .build(env);
-        System.err.printf("ioc: running the feeds job over %s (%d agencies, %d procedures with replaceable"
-                + " components, from %s)%n", feeds.toAbsolutePath(), catalogues.agencies().size(),
-                catalogues.procedures().size(), cataloguesFrom == null ? "the feed files" : cataloguesFrom);
         env.execute(stream ? "ioc feeds (streaming)" : "ioc feeds (backfill)");
     }
 }

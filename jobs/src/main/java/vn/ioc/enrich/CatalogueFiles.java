@@ -5,19 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.ioc.feed.Agency;
 import vn.ioc.feed.Procedure;
 import vn.ioc.feed.Feed;
-import vn.ioc.parse.InvalidRecordException;
-import vn.ioc.parse.JsonRecordParser;
 
 /**
  * Loads the agency and procedure catalogues from a feed directory before the job starts, because every dossier
- * needs them and they are small. Invalid entries are skipped here: the job reads the same files and reports them as
- * rejected.
+ * needs them and they are small.
  */
 public final class CatalogueFiles {
     private CatalogueFiles() {}
@@ -31,11 +27,10 @@ public final class CatalogueFiles {
     /** The records of a catalogue feed that parse; the job reports the others as rejected. */
     public static <T> List<T> read(Path feedRoot, Feed feed, Class<T> type) {
         Path dir = feedRoot.resolve(feed.directory());
-        List<T> records = new ArrayList<>();
+        CatalogueRecords<T> records = new CatalogueRecords<>(type);
         if (!Files.isDirectory(dir)) {
-            return records;
+            return records.records();
         }
-        JsonRecordParser<T> parser = new JsonRecordParser<>(type);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 // bytes, not text: one line of invalid UTF-8 must not hide the rest of the catalogue
@@ -43,16 +38,12 @@ public final class CatalogueFiles {
                     if (line.isBlank()) {
                         continue;
                     }
-                    try {
-                        records.add(parser.parse(line.getBytes(StandardCharsets.UTF_8)));
-                    } catch (InvalidRecordException e) {
-                        // reported by the job's own pass over the same file
-                    }
+                    records.add(line.getBytes(StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the " + feed.directory() + " catalogue in " + dir, e);
         }
-        return records;
+        return records.records();
     }
 }
