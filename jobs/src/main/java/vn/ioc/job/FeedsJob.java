@@ -177,7 +177,7 @@ public final class FeedsJob {
             Class<R> rowType, RecordMapper<T, R> mapper, List<DataStream<Rejection>> rejected,
             List<DataStream<LedgerEntry>> ledger) {
         SingleOutputStreamOperator<R> rows = lines
-                .process(new ParseFunction<>(type, mapper, pseudonymizer), TypeInformation.of(rowType))
+                .process(new ParseFunction<>(feed, type, mapper, pseudonymizer), TypeInformation.of(rowType))
                 .uid("parse-" + feed.directory())
                 .name("parse " + feed.directory());
         rejected.add(rows.getSideOutput(ParseFunction.REJECTED));

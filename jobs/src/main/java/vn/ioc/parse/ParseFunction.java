@@ -5,6 +5,7 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+import vn.ioc.feed.Feed;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.source.FeedLine;
 
@@ -20,6 +21,7 @@ public final class ParseFunction<T, R> extends ProcessFunction<FeedLine, R> {
     public static final OutputTag<Rejection> REJECTED = new OutputTag<>("rejected") {};
     public static final OutputTag<LedgerEntry> LEDGER = new OutputTag<>("ledger") {};
 
+    private final String feed;
     private final JsonRecordParser<T> parser;
     private final RecordMapper<T, R> mapper;
     private final PayloadScrubber scrubber;
@@ -28,15 +30,17 @@ public final class ParseFunction<T, R> extends ProcessFunction<FeedLine, R> {
     private transient Counter accepted;
     private transient Counter rejected;
 
-    public ParseFunction(Class<T> type, RecordMapper<T, R> mapper, Pseudonymizer pseudonymizer) {
+    public ParseFunction(Feed feed, Class<T> type, RecordMapper<T, R> mapper, Pseudonymizer pseudonymizer) {
+        this.feed = feed.directory();
         this.parser = new JsonRecordParser<>(type);
         this.mapper = mapper;
         this.scrubber = new PayloadScrubber(pseudonymizer);
     }
 
+    /** Counted per feed as a labelled group, so a metrics backend sums them per feed over subtasks and jobs. */
     @Override
     public void open(OpenContext openContext) {
-        var group = getRuntimeContext().getMetricGroup();
+        var group = getRuntimeContext().getMetricGroup().addGroup("feed", feed);
         read = group.counter("recordsRead");
         accepted = group.counter("recordsAccepted");
         rejected = group.counter("recordsRejected");

@@ -11,7 +11,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.operators.ProcessingTimeService;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Histogram;
+import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.metrics.groups.SinkWriterMetricGroup;
+import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ioc.clickhouse.ClickHouseClients;
@@ -25,6 +28,8 @@ import vn.ioc.clickhouse.ClickHouseConfig;
  */
 final class ClickHouseSinkWriter<T> implements SinkWriter<T> {
     private static final Logger LOG = LoggerFactory.getLogger(ClickHouseSinkWriter.class);
+    /** Batches the size and latency quantiles are computed over. */
+    private static final int HISTOGRAM_WINDOW = 500;
 
     private final RowEncoder<T> encoder;
     private final SinkOptions options;
@@ -36,8 +41,8 @@ final class ClickHouseSinkWriter<T> implements SinkWriter<T> {
     private final Counter rowsWritten;
     private final Counter batchesWritten;
     private final Counter insertRetries;
-    private volatile long lastBatchRows;
-    private volatile long lastInsertMillis;
+    private final Histogram batchRows;
+    private final Histogram insertMillis;
     private boolean timerPending;
 
     ClickHouseSinkWriter(ClickHouseConfig config, RowEncoder<T> encoder, SinkOptions options,
@@ -47,11 +52,13 @@ final class ClickHouseSinkWriter<T> implements SinkWriter<T> {
         this.timers = timers;
         this.client = ClickHouseClients.open(config);
         this.table = config.database() + "." + encoder.table();
-        this.rowsWritten = metrics.counter("rowsWritten");
-        this.batchesWritten = metrics.counter("batchesWritten");
-        this.insertRetries = metrics.counter("insertRetries");
-        metrics.gauge("lastBatchRows", () -> lastBatchRows);
-        metrics.gauge("lastInsertMillis", () -> lastInsertMillis);
+        // labelled by table, so a metrics backend tells the sinks apart without parsing operator names
+        MetricGroup group = metrics.addGroup("table", encoder.table());
+        this.rowsWritten = group.counter("rowsWritten");
+        this.batchesWritten = group.counter("batchesWritten");
+        this.insertRetries = group.counter("insertRetries");
+        this.batchRows = group.histogram("batchRows", new DescriptiveStatisticsHistogram(HISTOGRAM_WINDOW));
+        this.insertMillis = group.histogram("insertMillis", new DescriptiveStatisticsHistogram(HISTOGRAM_WINDOW));
     }
 
     @Override
@@ -97,8 +104,8 @@ final class ClickHouseSinkWriter<T> implements SinkWriter<T> {
                 backoff = Math.min(backoff * 2, options.maxBackoff().toMillis());
             }
         }
-        lastInsertMillis = System.currentTimeMillis() - started;
-        lastBatchRows = batch.rows();
+        insertMillis.update(System.currentTimeMillis() - started);
+        batchRows.update(batch.rows());
         rowsWritten.inc(batch.rows());
         batchesWritten.inc();
         batch.reset();
