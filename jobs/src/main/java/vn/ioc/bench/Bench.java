@@ -23,9 +23,11 @@ import vn.ioc.generate.FeedGenerator;
 import vn.ioc.job.ClickHouseFeedSinks;
 import vn.ioc.job.FeedsJob;
 import vn.ioc.job.FileFeedSources;
+import vn.ioc.job.JobProgress;
 import vn.ioc.job.JobSettings;
 import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.progress.Progress;
 import vn.ioc.sink.SinkOptions;
 
 /**
@@ -119,8 +121,10 @@ public final class Bench {
         int citizens = o.workload() == Workload.NATIONAL_MONTH ? (int) Math.max(10, 10_000_000 * o.scale()) : 0;
         int enterprises = o.workload() == Workload.NATIONAL_MONTH ? (int) Math.max(3, 1_000_000 * o.scale()) : 0;
         deleteTree(feeds);
-        return new FeedGenerator(FeedGenerator.DEFAULT_PROFILE, scale, o.seed(), citizens, enterprises)
-                .generate(feeds);
+        try (Progress progress = Progress.counting("bench generate", "records", 0)) {
+            return new FeedGenerator(FeedGenerator.DEFAULT_PROFILE, scale, o.seed(), citizens, enterprises)
+                    .generate(feeds, null, progress);
+        }
     }
 
     private void backfill(Options o, Path feeds, Map<Feed, long[]> generated, Client client, String db,
@@ -147,7 +151,8 @@ public final class Bench {
         resetPeaks();
         double seconds;
         try (DirectorySize state = new DirectorySize(checkpoints.resolve("e2e"))) {
-            seconds = timed(() -> env.execute("bench " + o.workload().id()));
+            seconds = timed(() -> JobProgress.executeCountingLines(env, "bench " + o.workload().id(),
+                    "bench end to end", lines));
             out.put("state_bytes", state.peakBytes());
         }
         putPeaks(out);

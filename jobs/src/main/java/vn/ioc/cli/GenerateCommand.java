@@ -9,6 +9,7 @@ import vn.ioc.enrich.PostgresCatalogues;
 import vn.ioc.feed.Feed;
 import vn.ioc.generate.FeedGenerator;
 import vn.ioc.postgres.PostgresConnection;
+import vn.ioc.progress.Progress;
 import vn.ioc.source.KafkaConnection;
 import vn.ioc.source.KafkaFeedPublisher;
 
@@ -68,7 +69,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
-        Map<Feed, long[]> summary = new FeedGenerator(profile, scale, seed, citizens).generate(out, truth);
+        Map<Feed, long[]> summary;
+        try (Progress progress = Progress.counting("generate", "records", 0)) {
+            summary = new FeedGenerator(profile, scale, seed, citizens).generate(out, truth, progress);
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         long lines = 0;
         long bytes = 0;

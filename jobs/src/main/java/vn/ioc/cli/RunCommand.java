@@ -15,6 +15,7 @@ import vn.ioc.job.ClickHouseFeedSinks;
 import vn.ioc.job.FeedSources;
 import vn.ioc.job.FeedsJob;
 import vn.ioc.job.FileFeedSources;
+import vn.ioc.job.JobProgress;
 import vn.ioc.job.JobSettings;
 import vn.ioc.job.KafkaFeedSources;
 import vn.ioc.job.PostgresCatalogueSources;
@@ -138,6 +139,15 @@ public final class RunCommand implements Callable<Integer> {
                 new Pseudonymizer(PseudonymKey.resolve(System.getenv(), IocHome.dir().resolve("pseudonym.key")));
         new FeedsJob(sources, new ClickHouseFeedSinks(target.config(), sinkOptions), catalogues, pseudonymizer)
                 .build(env);
-        env.execute(stream ? "ioc feeds (streaming)" : "ioc feeds (backfill)");
+        if (stream) {
+            env.execute("ioc feeds (streaming)");
+            return;
+        }
+        FeedSources.Backlog backlog = sources.backlog().orElse(new FeedSources.Backlog(0, false));
+        if (backlog.bytes()) {
+            JobProgress.executeCountingBytes(env, "ioc feeds (backfill)", "run", backlog.amount());
+        } else {
+            JobProgress.executeCountingLines(env, "ioc feeds (backfill)", "run", backlog.amount());
+        }
     }
 }

@@ -10,6 +10,7 @@ import vn.ioc.feed.Codes;
 import vn.ioc.feed.DossierSnapshot;
 import vn.ioc.feed.Feed;
 import vn.ioc.feed.ProcessingStep;
+import vn.ioc.progress.Progress;
 
 /**
  * Dossiers of one period: plans with quota-assigned properties per level, then their snapshots, processing steps
@@ -174,7 +175,7 @@ final class DossierGenerator {
     }
 
     /** Writes every plan's lines into the buffer in submission order. */
-    void render(List<Plan> plans, DeliveryBuffer buffer, GroundTruth truth) throws IOException {
+    void render(List<Plan> plans, DeliveryBuffer buffer, GroundTruth truth, Progress progress) throws IOException {
         plans.sort(Comparator.comparingLong(p -> p.submitted));
         int[] seqPerDay = new int[40_000];
         for (Plan p : plans) {
@@ -187,6 +188,7 @@ final class DossierGenerator {
                 renderSteps(p, buffer);
                 renderCalls(p, buffer);
             }
+            progress.add(1);
         }
     }
 

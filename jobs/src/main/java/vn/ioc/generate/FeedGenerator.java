@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import vn.ioc.feed.Feed;
+import vn.ioc.progress.Progress;
 
 /**
  * Realistic feeds for one province and period, deterministic for a seed. The profile {@code bd2023} is Bình Định,
@@ -63,6 +64,11 @@ public final class FeedGenerator {
      * (keep it out of {@code out}: it is no feed).
      */
     public Map<Feed, long[]> generate(Path out, Path truthDir) throws IOException {
+        return generate(out, truthDir, Progress.none());
+    }
+
+    /** As {@link #generate(Path, Path)}, counting the records it plans (registry subjects and dossiers) on {@code progress}. */
+    public Map<Feed, long[]> generate(Path out, Path truthDir, Progress progress) throws IOException {
         SplittableRandom root = new SplittableRandom(seed);
         AgencyTree agencies = new AgencyTree();
         Catalogue catalogue = new Catalogue(root.split());
@@ -89,8 +95,13 @@ public final class FeedGenerator {
             for (var p : catalogue.feed()) {
                 writers.get(Feed.PROCEDURES).write(p);
             }
+            long dossierCount = 0;
+            for (int count : counts) {
+                dossierCount += count;
+            }
+            progress.total(registries.subjectsToWrite() + dossierCount);
             registries.write(writers.get(Feed.POPULATION), writers.get(Feed.BUSINESS_REGISTRY),
-                    writers.get(Feed.INSURANCE), agencies.communes, root.split());
+                    writers.get(Feed.INSURANCE), agencies.communes, root.split(), progress);
 
             DossierGenerator dossiers = new DossierGenerator(agencies, catalogue, registries, FROM, TO, root.split());
             List<Plan> plans = new ArrayList<>();
@@ -99,7 +110,7 @@ public final class FeedGenerator {
             }
             DeliveryBuffer buffer = new DeliveryBuffer(writers);
             GroundTruth truth = new GroundTruth();
-            dossiers.render(plans, buffer, truth);
+            dossiers.render(plans, buffer, truth, progress);
             buffer.flushAll();
             PublicServiceEvents events = new PublicServiceEvents(FROM, TO, root.split());
             events.writePublications(catalogue.procedures(), writers.get(Feed.PUBLICATIONS));

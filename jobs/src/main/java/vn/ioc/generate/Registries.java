@@ -9,6 +9,7 @@ import vn.ioc.feed.Codes;
 import vn.ioc.feed.EnterpriseRecord;
 import vn.ioc.feed.Identifiers;
 import vn.ioc.feed.InsuranceRecord;
+import vn.ioc.progress.Progress;
 
 /**
  * The province's slice of the population, business and insurance registries, with identifiers that pass their
@@ -91,9 +92,15 @@ final class Registries {
         return "09" + digits(8, rnd);
     }
 
+    /** What {@link #write} counts on its progress: each citizen twice (population, insurance), each enterprise. */
+    long subjectsToWrite() {
+        return 2L * citizens.length + enterprises.length;
+    }
+
     void write(FeedWriter population, FeedWriter business, FeedWriter insurance, List<AgencyTree.Unit> communes,
-            SplittableRandom rnd) throws IOException {
+            SplittableRandom rnd, Progress progress) throws IOException {
         for (int i = 0; i < citizens.length; i++) {
+            progress.add(1);
             PersonalFields.Citizen c = new PersonalFields.Citizen();
             c.soDinhDanh = citizenId(i);
             c.soCMND = oldCards[i];
@@ -116,6 +123,7 @@ final class Registries {
             }
         }
         for (String code : enterprises) {
+            progress.add(1);
             EnterpriseRecord e = new EnterpriseRecord();
             e.maSoDoanhNghiep = code;
             e.tenDoanhNghiep = FORMS[rnd.nextInt(FORMS.length)] + " " + GIVEN[rnd.nextInt(GIVEN.length)] + " "
@@ -138,6 +146,7 @@ final class Registries {
             }
         }
         for (int i = 0; i < citizens.length; i++) {
+            progress.add(1);
             if (insuranceOfCitizen[i] == null) {
                 continue;
             }

@@ -11,4 +11,12 @@ import vn.ioc.source.FeedLine;
 public interface FeedSources extends Serializable {
     /** The feed's lines, or empty when this source has nothing for that feed. */
     Optional<DataStream<FeedLine>> lines(StreamExecutionEnvironment env, Feed feed);
+
+    /** What a backfill starting now has to read, for its progress display; empty when unknown. */
+    default Optional<Backlog> backlog() {
+        return Optional.empty();
+    }
+
+    /** An amount of feed data still to read: bytes of files, or messages on topics. */
+    record Backlog(long amount, boolean bytes) {}
 }

@@ -1,8 +1,10 @@
 package vn.ioc.job;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.core.fs.Path;
@@ -50,5 +52,24 @@ public final class FileFeedSources implements FeedSources {
         }
         return Optional.of(env.fromSource(builder.build(), WatermarkStrategy.noWatermarks(), "read " + feed.directory())
                 .uid("source-" + feed.directory()));
+    }
+
+    @Override
+    public Optional<Backlog> backlog() {
+        long bytes = 0;
+        for (Feed feed : Feed.values()) {
+            java.nio.file.Path dir = java.nio.file.Path.of(root, feed.directory());
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<java.nio.file.Path> files = Files.list(dir)) {
+                for (java.nio.file.Path file : files.filter(Files::isRegularFile).toList()) {
+                    bytes += Files.size(file);
+                }
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Backlog(bytes, true));
     }
 }

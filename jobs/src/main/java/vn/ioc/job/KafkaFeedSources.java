@@ -1,6 +1,12 @@
 package vn.ioc.job;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.regex.Pattern;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -8,6 +14,9 @@ import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import vn.ioc.feed.Feed;
 import vn.ioc.source.FeedLine;
 import vn.ioc.source.FeedLineFormat;
@@ -58,5 +67,34 @@ public final class KafkaFeedSources implements FeedSources {
         }
         return Optional.of(env.fromSource(builder.build(), WatermarkStrategy.noWatermarks(), "read " + feed.directory())
                 .uid("kafka-source-" + feed.directory()));
+    }
+
+    /** The messages on the feed topics now: what a job started without a savepoint reads. */
+    @Override
+    public Optional<Backlog> backlog() {
+        try (Admin admin = Admin.create(kafka.clientProperties())) {
+            Set<String> topics = new HashSet<>(admin.listTopics().names().get());
+            Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (Feed feed : Feed.values()) {
+                if (!topics.contains(kafka.topic(feed))) {
+                    continue;
+                }
+                admin.describeTopics(List.of(kafka.topic(feed))).allTopicNames().get().get(kafka.topic(feed))
+                        .partitions().forEach(p -> {
+                            TopicPartition tp = new TopicPartition(kafka.topic(feed), p.partition());
+                            earliest.put(tp, OffsetSpec.earliest());
+                            latest.put(tp, OffsetSpec.latest());
+                        });
+            }
+            long messages = admin.listOffsets(latest).all().get().values().stream().mapToLong(o -> o.offset()).sum()
+                    - admin.listOffsets(earliest).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+            return Optional.of(new Backlog(messages, false));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -32,6 +32,11 @@ public final class PostgresCatalogueSources implements FeedSources {
     }
 
     @Override
+    public Optional<Backlog> backlog() {
+        return others.backlog();
+    }
+
+    @Override
     public Optional<DataStream<FeedLine>> lines(StreamExecutionEnvironment env, Feed feed) {
         return switch (feed) {
             case AGENCIES -> Optional.of(fromTable(env, feed, "postgresql:dvc_agencies", catalogues.agencies()));

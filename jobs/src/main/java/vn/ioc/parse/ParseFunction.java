@@ -1,5 +1,6 @@
 package vn.ioc.parse;
 
+import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -20,6 +21,9 @@ public final class ParseFunction<T, R> extends ProcessFunction<FeedLine, R> {
 
     public static final OutputTag<Rejection> REJECTED = new OutputTag<>("rejected") {};
     public static final OutputTag<LedgerEntry> LEDGER = new OutputTag<>("ledger") {};
+    /** Accumulators over all feeds, which a running job reports to its client: how far a backfill has got. */
+    public static final String LINES_READ = "ioc-lines-read";
+    public static final String BYTES_READ = "ioc-bytes-read";
 
     private final String feed;
     private final JsonRecordParser<T> parser;
@@ -29,6 +33,8 @@ public final class ParseFunction<T, R> extends ProcessFunction<FeedLine, R> {
     private transient Counter read;
     private transient Counter accepted;
     private transient Counter rejected;
+    private transient LongCounter linesRead;
+    private transient LongCounter bytesRead;
 
     public ParseFunction(Feed feed, Class<T> type, RecordMapper<T, R> mapper, Pseudonymizer pseudonymizer) {
         this.feed = feed.directory();
@@ -44,11 +50,17 @@ public final class ParseFunction<T, R> extends ProcessFunction<FeedLine, R> {
         read = group.counter("recordsRead");
         accepted = group.counter("recordsAccepted");
         rejected = group.counter("recordsRejected");
+        linesRead = new LongCounter();
+        bytesRead = new LongCounter();
+        getRuntimeContext().addAccumulator(LINES_READ, linesRead);
+        getRuntimeContext().addAccumulator(BYTES_READ, bytesRead);
     }
 
     @Override
     public void processElement(FeedLine line, Context ctx, Collector<R> out) {
         read.inc();
+        linesRead.add(1);
+        bytesRead.add(line.payload.length + 1);
         R row;
         try {
             if (line.oversized) {
