@@ -38,7 +38,12 @@ final class ClickHouseTarget implements AutoCloseable {
     }
 
     void migrate() throws Exception {
-        List<?> applied = new Migrations().apply(client, config.database());
+        migrate(null);
+    }
+
+    /** @param cluster null for a single server, or the cluster to create the replicated and Distributed tables on */
+    void migrate(String cluster) throws Exception {
+        List<?> applied = new Migrations().apply(client, config.database(), cluster);
         System.err.printf("ioc: migrations applied to %s: %s%n", config.database(), applied.isEmpty() ? "none needed" : applied);
     }
 

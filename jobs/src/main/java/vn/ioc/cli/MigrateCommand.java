@@ -9,17 +9,22 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Apply the ClickHouse migrations (clickhouse/migrations) that the database lacks; safe to repeat.",
-            "Target: CLICKHOUSE_URL when set, otherwise the local server that ./ioc manages."
+            "Target: CLICKHOUSE_URL when set, otherwise the local server that ./ioc manages.",
+            "With --cluster: every table replicated on each node (ReplicatedReplacingMergeTree, Keeper) behind a",
+            "Distributed table of the same name, and every statement ON CLUSTER (docs/operations.md)."
         })
 public final class MigrateCommand implements Callable<Integer> {
 
     @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
     String database;
 
+    @Option(names = "--cluster", description = "ClickHouse cluster (remote_servers) to create the cluster form on.")
+    String cluster;
+
     @Override
     public Integer call() throws Exception {
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database)) {
-            target.migrate();
+            target.migrate(cluster);
         }
         return 0;
     }

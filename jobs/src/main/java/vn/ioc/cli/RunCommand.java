@@ -64,6 +64,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Java properties file of Kafka client settings (security.protocol, sasl.*, ssl.*).")
     Path kafkaProperties;
 
+    @Option(names = "--checkpoint-dir", paramLabel = "DIR", description = "Where checkpoints go (default:"
+            + " .ioc/checkpoints); on a Flink cluster a directory every TaskManager sees, e.g. /flink-data/checkpoints.")
+    Path checkpointDir;
+
     @Option(names = "--savepoint", paramLabel = "PATH", description = "Resume from this savepoint or retained"
             + " checkpoint (a directory): its source positions and join state.")
     Path savepoint;
@@ -130,7 +134,8 @@ public final class RunCommand implements Callable<Integer> {
     private JobSettings settings() {
         JobSettings defaults = JobSettings.defaults(IocHome.dir().resolve("checkpoints"));
         return new JobSettings(parallelism == null ? defaults.parallelism() : parallelism,
-                Durations.parse(checkpointInterval), defaults.checkpointDir(), defaults.restartAttempts(), stateBackend);
+                Durations.parse(checkpointInterval), checkpointDir == null ? defaults.checkpointDir() : checkpointDir,
+                defaults.restartAttempts(), stateBackend);
     }
 
     static void runJob(ClickHouseTarget target, FeedSources sources, Catalogues catalogues, boolean stream,

@@ -65,6 +65,17 @@ public final class LocalClickHouseServer implements AutoCloseable {
         return start(Files.createTempDirectory("ioc-clickhouse-"), true, usersXml, environment);
     }
 
+    /**
+     * A throwaway node of a cluster: its ports are chosen by the caller (the other nodes name them in
+     * {@code remote_servers}), and {@code extraConfig} is server configuration added as is (remote_servers,
+     * zookeeper, macros, interserver_http_port).
+     */
+    public static LocalClickHouseServer startThrowawayNode(int httpPort, int tcpPort, String extraConfig)
+            throws IOException, InterruptedException {
+        return start(Files.createTempDirectory("ioc-clickhouse-node-"), true, null, Map.of(), httpPort, tcpPort,
+                extraConfig);
+    }
+
     /** A server whose data stays in {@code dir} and which keeps running after this JVM exits. */
     public static LocalClickHouseServer startDetached(Path dir) throws IOException, InterruptedException {
         Files.createDirectories(dir);
@@ -73,10 +84,14 @@ public final class LocalClickHouseServer implements AutoCloseable {
 
     private static LocalClickHouseServer start(Path dir, boolean throwaway, Path usersXml,
             Map<String, String> environment) throws IOException, InterruptedException {
+        return start(dir, throwaway, usersXml, environment, freePort(), freePort(), "");
+    }
+
+    private static LocalClickHouseServer start(Path dir, boolean throwaway, Path usersXml,
+            Map<String, String> environment, int http, int tcp, String extraConfig)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(binary().orElseThrow(() -> new IllegalStateException(INSTALL_HINT)));
-        int http = freePort();
-        int tcp = freePort();
-        Path config = writeConfig(dir, http, tcp, usersXml);
+        Path config = writeConfig(dir, http, tcp, usersXml, extraConfig);
         command.add("--config-file=" + config);
         if (!throwaway) {
             // its own session, so a Ctrl-C in the terminal that started it does not reach the server
@@ -129,7 +144,8 @@ public final class LocalClickHouseServer implements AutoCloseable {
                 .filter(Files::isExecutable).findFirst();
     }
 
-    private static Path writeConfig(Path dir, int http, int tcp, Path usersXml) throws IOException {
+    private static Path writeConfig(Path dir, int http, int tcp, Path usersXml, String extraConfig)
+            throws IOException {
         for (String sub : new String[] {"data", "tmp", "user_files", "format_schemas", "log"}) {
             Files.createDirectories(dir.resolve(sub));
         }
@@ -155,8 +171,9 @@ public final class LocalClickHouseServer implements AutoCloseable {
                   <default_database>default</default_database>
                   <mark_cache_size>268435456</mark_cache_size>
                   <max_concurrent_queries>100</max_concurrent_queries>
+                %5$s
                 </yandex>
-                """.formatted(dir, http, tcp, users), StandardCharsets.UTF_8);
+                """.formatted(dir, http, tcp, users, extraConfig), StandardCharsets.UTF_8);
         return config;
     }
 
@@ -178,7 +195,7 @@ public final class LocalClickHouseServer implements AutoCloseable {
                 """, StandardCharsets.UTF_8);
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             s.setReuseAddress(true);
             return s.getLocalPort();

@@ -33,13 +33,25 @@ public final class Migrations {
 
     /** Applies what the database lacks; returns the versions applied now (empty when it was up to date). */
     public List<Integer> apply(Client client, String database) throws Exception {
+        return apply(client, database, null);
+    }
+
+    /**
+     * As {@link #apply(Client, String)}; with a cluster name, in the cluster form ({@link ClusterDdl}): replicated
+     * tables on every node behind Distributed tables, everything {@code ON CLUSTER}.
+     */
+    public List<Integer> apply(Client client, String database, String cluster) throws Exception {
         if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
-        ClickHouseQueries.execute(client, "CREATE DATABASE IF NOT EXISTS " + database);
-        ClickHouseQueries.execute(client, "CREATE TABLE IF NOT EXISTS " + database + ".schema_migrations"
+        if (cluster != null && !cluster.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain cluster name: " + cluster);
+        }
+        ClusterDdl ddl = cluster == null ? null : new ClusterDdl(cluster);
+        execute(client, "CREATE DATABASE IF NOT EXISTS " + database, ddl);
+        execute(client, "CREATE TABLE IF NOT EXISTS " + database + ".schema_migrations"
                 + " (version UInt32, name String, checksum String, applied_at DateTime DEFAULT now())"
-                + " ENGINE = ReplacingMergeTree ORDER BY version");
+                + " ENGINE = ReplacingMergeTree ORDER BY version", ddl);
         Map<Integer, String> applied = new TreeMap<>();
         for (Map<String, String> row : ClickHouseQueries.select(client,
                 "SELECT version, checksum FROM " + database + ".schema_migrations FINAL")) {
@@ -53,16 +65,31 @@ public final class Migrations {
                     throw new IllegalStateException("migration V" + m.version + " (" + m.name + ") changed after it was"
                             + " applied to " + database + "; add a new migration instead of editing an applied one");
                 }
+                if (ddl != null) {
+                    // applied already; the cluster form still needs the tables it created
+                    m.statements(database).forEach(ddl::rewrite);
+                }
                 continue;
             }
             for (String statement : m.statements(database)) {
-                ClickHouseQueries.execute(client, statement);
+                execute(client, statement, ddl);
             }
             ClickHouseQueries.execute(client, "INSERT INTO " + database + ".schema_migrations (version, name, checksum)"
                     + " VALUES (" + m.version + ", '" + m.name + "', '" + m.checksum + "')");
             now.add(m.version);
         }
         return now;
+    }
+
+    private static void execute(Client client, String statement, ClusterDdl ddl) throws Exception {
+        for (String s : ddl == null ? List.of(statement) : ddl.rewrite(statement)) {
+            try {
+                ClickHouseQueries.execute(client, s);
+            } catch (Exception e) {
+                throw new IllegalStateException("migration statement failed: " + s.strip().lines().findFirst()
+                        .orElse("") + " … (" + e.getMessage() + ")", e);
+            }
+        }
     }
 
     List<Migration> discover() throws IOException {
