@@ -24,6 +24,7 @@ import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.Migrations;
 import vn.ioc.clickhouse.OperatorQueries;
+import vn.ioc.stack.GrafanaDashboards;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.generate.FeedGenerator;
 import vn.ioc.generate.ReferenceRates;
@@ -131,6 +132,23 @@ class GeneratedProvinceITCase {
                     assertFalse(ClickHouseQueries.select(client, q.sql(), loaded.database()).isEmpty(),
                             q.file() + " answers something on a generated province");
                 }
+            }
+        }
+    }
+
+    /**
+     * Every ClickHouse panel of the Grafana dashboards the compose stack provisions runs on the generated province,
+     * over the profile's months, and shows something.
+     */
+    @Test
+    void grafanaDashboardPanelsRunOnTheGeneratedProvince() throws Exception {
+        List<GrafanaDashboards.Panel> panels = GrafanaDashboards.clickHousePanels(
+                "toDateTime('2023-01-01 00:00:00')", "toDateTime('2023-09-01 00:00:00')");
+        assertTrue(panels.size() >= 4, "panels: " + panels.size());
+        try (Client client = ClickHouseClients.open(loaded)) {
+            for (GrafanaDashboards.Panel panel : panels) {
+                assertFalse(ClickHouseQueries.select(client, panel.sql(), loaded.database()).isEmpty(),
+                        panel.dashboard() + ": " + panel.title());
             }
         }
     }
