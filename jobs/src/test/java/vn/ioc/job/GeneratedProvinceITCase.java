@@ -154,6 +154,40 @@ class GeneratedProvinceITCase {
     }
 
     /**
+     * Every analyst notebook runs top to bottom on the generated province (jupyter nbconvert --execute: a failing cell
+     * fails it) and draws its charts. The executed copies are kept in target/notebooks.
+     */
+    @Test
+    void everyNotebookRunsOnTheGeneratedProvince() throws Exception {
+        List<Path> notebooks;
+        try (var files = java.nio.file.Files.list(Path.of("..", "notebooks"))) {
+            notebooks = files.filter(f -> f.toString().endsWith(".ipynb")).sorted().toList();
+        }
+        assertTrue(notebooks.size() >= 3, "notebooks: " + notebooks);
+        Path out = java.nio.file.Files.createDirectories(Path.of("target", "notebooks"));
+        for (Path notebook : notebooks) {
+            ProcessBuilder builder = new ProcessBuilder("jupyter", "nbconvert", "--to", "notebook", "--execute",
+                    "--ExecutePreprocessor.timeout=300", notebook.toString(), "--output-dir", out.toString())
+                    .redirectErrorStream(true);
+            builder.environment().put("CLICKHOUSE_URL", loaded.url());
+            builder.environment().put("CLICKHOUSE_DATABASE", loaded.database());
+            builder.environment().put("CLICKHOUSE_USER", loaded.user());
+            builder.environment().put("CLICKHOUSE_PASSWORD", loaded.password());
+            Process process;
+            try {
+                process = builder.start();
+            } catch (java.io.IOException e) {
+                throw new AssertionError("jupyter is not installed: sudo apt-get install -y python3-pandas"
+                        + " python3-matplotlib jupyter-nbconvert python3-ipykernel", e);
+            }
+            String log = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor(), notebook + " failed:\n" + log);
+            String executed = java.nio.file.Files.readString(out.resolve(notebook.getFileName()));
+            assertTrue(executed.contains("image/png"), notebook + " drew no chart");
+        }
+    }
+
+    /**
      * SQL consoles and BI tools connect with the official clickhouse-jdbc driver, which needs a recent server
      * (it sends async_insert; 18.16 refuses it). On such a server every operator question must run through it.
      */
