@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             MigrateCommand.class,
             ScoreCommand.class,
             ScorecardCommand.class,
+            ReportCommand.class,
             BenchCommand.class,
             ReconcileCommand.class,
             StatusCommand.class,
@@ -39,10 +40,14 @@ public final class Ioc implements Runnable {
     /** The CLI as main runs it; tests execute commands through this too. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Ioc());
-        // a bad input file is the user's error: one line saying what is wrong, exit code 2, no stack trace
+        // a bad input file is the user's error: one line saying what is wrong, exit code 2, no stack trace (unless
+        // IOC_DEBUG is set)
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("ioc: " + e.getMessage());
+                if (System.getenv("IOC_DEBUG") != null) {
+                    e.printStackTrace(commandLine.getErr());
+                }
                 return 2;
             }
             throw e;

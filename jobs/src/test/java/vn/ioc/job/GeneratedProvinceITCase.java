@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clickhouse.client.api.Client;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
@@ -24,21 +24,24 @@ import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.Migrations;
 import vn.ioc.clickhouse.OperatorQueries;
-import vn.ioc.stack.GrafanaDashboards;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.generate.FeedGenerator;
 import vn.ioc.generate.ReferenceRates;
 import vn.ioc.privacy.PseudonymKey;
+import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.report.ReportData;
+import vn.ioc.report.ReportPage;
+import vn.ioc.score.Band;
 import vn.ioc.score.CsvFiles;
 import vn.ioc.score.IndicatorFigures;
 import vn.ioc.score.Period;
 import vn.ioc.score.Recomputation;
+import vn.ioc.score.ReportCheck;
 import vn.ioc.score.RuleTable;
 import vn.ioc.score.ScoreRule;
 import vn.ioc.score.Scorecard;
-import vn.ioc.score.ReportCheck;
-import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
+import vn.ioc.stack.GrafanaDashboards;
 import vn.ioc.testing.TestClickHouse;
 
 /**
@@ -185,6 +188,59 @@ class GeneratedProvinceITCase {
             String executed = java.nio.file.Files.readString(out.resolve(notebook.getFileName()));
             assertTrue(executed.contains("image/png"), notebook + " drew no chart");
         }
+    }
+
+    /**
+     * The scorecard report opens in headless Chromium and shows what the data gives: the province's total and band as
+     * the scorecard computes them for that unit alone, and the officer holding the most late dossiers. The
+     * screenshot is kept in target/report/report.png.
+     */
+    @Test
+    void reportShowsTheScoresInChromium() throws Exception {
+        Period period = Period.parse("2023-01-01..2023-08-31");
+        Map<String, ScoreRule> rules = RuleTable.load().version(null);
+        Path dir = java.nio.file.Files.createDirectories(Path.of("target", "report")).toAbsolutePath();
+        Path page = dir.resolve("report.html");
+        BigDecimal provinceTotal;
+        String topOfficer;
+        try (Client client = ClickHouseClients.open(loaded)) {
+            java.nio.file.Files.writeString(page, ReportPage.render(ReportData.load(client, loaded.database(), period,
+                    rules)));
+            provinceTotal = new Scorecard(rules).total(IndicatorFigures.query(client, loaded.database(), period,
+                    "000.00.00.H08", null, new java.util.ArrayList<>(rules.keySet())));
+            topOfficer = ClickHouseQueries.select(client, "SELECT holder FROM (SELECT dossier_id,"
+                    + " if(countIf(step_at > due) > 0, argMinIf(officer, step_at, step_at > due), argMax(officer, step_at))"
+                    + " AS holder FROM (SELECT dossier_id, assumeNotNull(due_at) AS due FROM " + loaded.database()
+                    + ".dossiers WHERE timeliness = 'late' OR overdue) ALL INNER JOIN (SELECT dossier_id, officer, step_at"
+                    + " FROM " + loaded.database() + ".steps) USING dossier_id GROUP BY dossier_id)"
+                    + " GROUP BY holder ORDER BY count() DESC, holder LIMIT 1").get(0).get("holder");
+        }
+        String dom = chromium("--dump-dom", page.toUri().toString());
+        java.util.regex.Matcher province = java.util.regex.Pattern.compile("<tr data-unit=\"000\\.00\\.00\\.H08\">"
+                + ".*?<td class=\"num total\">([0-9.]+)</td>.*?<span class=\"en\">(\\w+)</span></td>").matcher(dom);
+        assertTrue(province.find(), "the province's row is on the page");
+        assertEquals(provinceTotal.toPlainString(), province.group(1), "the province's total");
+        assertEquals(Band.of(provinceTotal).english(), province.group(2), "the province's band");
+        assertTrue(dom.contains("<td class=\"officer\">" + topOfficer + "</td>"), "the officer with most late dossiers");
+        assertTrue(dom.contains("<svg class=\"chart\""), "charts are inline SVG");
+        chromium("--screenshot=" + dir.resolve("report.png"), "--window-size=1280,2400", page.toUri().toString());
+        assertTrue(java.nio.file.Files.size(dir.resolve("report.png")) > 10_000, "a screenshot was taken");
+    }
+
+    private static String chromium(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("chromium", "--headless", "--no-sandbox",
+                "--disable-gpu", "--hide-scrollbars"));
+        command.addAll(List.of(args));
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("Chromium is not installed: sudo apt-get install -y chromium", e);
+        }
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "chromium finished");
+        assertEquals(0, process.exitValue(), "chromium " + args[0]);
+        return out;
     }
 
     /**

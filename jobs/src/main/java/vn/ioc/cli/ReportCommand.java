@@ -1,0 +1,62 @@
+package vn.ioc.cli;
+
+import com.clickhouse.client.api.Client;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.ioc.clickhouse.ClickHouseClients;
+import vn.ioc.clickhouse.ClickHouseQueries;
+import vn.ioc.report.ReportData;
+import vn.ioc.report.ReportPage;
+import vn.ioc.score.Period;
+import vn.ioc.score.RuleTable;
+import vn.ioc.score.ScoreRule;
+
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "A self-contained HTML page for leaders: the 766 score and band of every unit, the monthly trend, the",
+            "indicators dragging each unit down, and the late dossiers with the officers who held them. Charts are",
+            "inline SVG; labels are Vietnamese with English. Scores are the same as ./ioc scorecard's.",
+            "ClickHouse: CLICKHOUSE_URL when set, otherwise the local server that ./ioc manages."
+        })
+public final class ReportCommand implements Callable<Integer> {
+
+    @Option(names = "--out", required = true, description = "Output HTML file, e.g. report.html.")
+    Path out;
+
+    @Option(names = "--period", description = "2023, 2023-Q2, 2023-05, ... or D..D (default: from the first to the"
+            + " last day with dossiers).")
+    String period;
+
+    @Option(names = "--rules", description = "Rule version (default: the one in force today; see rules/).")
+    String rules;
+
+    @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    String database;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, ScoreRule> ruleSet = RuleTable.load().version(rules);
+        ReportData data;
+        try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
+                Client client = ClickHouseClients.open(target.config())) {
+            data = ReportData.load(client, database, period == null ? dataSpan(client) : Period.parse(period), ruleSet);
+        }
+        Files.writeString(out, ReportPage.render(data), StandardCharsets.UTF_8);
+        System.err.printf("ioc: report for %s (%d units, %d late-dossier rows) in %s%n", data.period(),
+                data.units().size(), data.late().size(), out.toAbsolutePath());
+        return 0;
+    }
+
+    private Period dataSpan(Client client) throws Exception {
+        Map<String, String> span = ClickHouseQueries.select(client, "SELECT toString(min(toDate(submitted_at))) AS f,"
+                + " toString(max(toDate(submitted_at))) AS t FROM " + database + ".dossiers").get(0);
+        return Period.parse(span.get("f") + ".." + span.get("t"));
+    }
+}
