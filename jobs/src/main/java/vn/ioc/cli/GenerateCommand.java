@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.ioc.enrich.PostgresCatalogues;
 import vn.ioc.feed.Feed;
@@ -55,16 +56,12 @@ public final class GenerateCommand implements Callable<Integer> {
             + " one topic per feed (created when missing), as one-stop systems would; ./ioc run --kafka reads them.")
     String kafka;
 
-    @Option(names = "--topic-prefix", defaultValue = "", description = "Prefix of the feed topics (default: none).")
-    String topicPrefix;
+    @Mixin
+    KafkaOptions kafkaOptions;
 
     @Option(names = "--partitions", defaultValue = "4",
             description = "Partitions of each topic created (default: ${DEFAULT-VALUE}).")
     int partitions;
-
-    @Option(names = "--kafka-properties", paramLabel = "FILE",
-            description = "Java properties file of Kafka client settings (security.protocol, sasl.*, ssl.*).")
-    Path kafkaProperties;
 
     @Override
     public Integer call() throws Exception {
@@ -88,7 +85,7 @@ public final class GenerateCommand implements Callable<Integer> {
             System.err.printf("ioc: loaded %d catalogue records into %s%n", rows, postgres);
         }
         if (kafka != null) {
-            publish(KafkaConnection.of(kafka, topicPrefix, kafkaProperties));
+            publish(kafkaOptions.connection(kafka));
         }
         return 0;
     }
@@ -98,7 +95,7 @@ public final class GenerateCommand implements Callable<Integer> {
         try (KafkaFeedPublisher publisher = new KafkaFeedPublisher(connection, partitions)) {
             Map<Feed, Long> published = publisher.publishDirectory(out);
             System.err.printf("ioc: published %d lines to %s (topics %s<feed>) in %.1f s%s%n",
-                    published.values().stream().mapToLong(Long::longValue).sum(), kafka, topicPrefix,
+                    published.values().stream().mapToLong(Long::longValue).sum(), kafka, connection.topicPrefix(),
                     (System.nanoTime() - started) / 1e9,
                     publisher.skipped() == 0 ? "" : "; " + publisher.skipped() + " lines over 1 MB not published");
         }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.enrich.Catalogues;
@@ -52,17 +53,12 @@ public final class RunCommand implements Callable<Integer> {
         String kafka;
     }
 
-    @Option(names = "--topic-prefix", defaultValue = "", description = "Prefix of the feed topics, e.g. 'binhdinh.'"
-            + " for binhdinh.dossier-sync (default: none).")
-    String topicPrefix;
+    @Mixin
+    KafkaOptions kafkaOptions;
 
     @Option(names = "--group-id", defaultValue = "ioc-feeds",
             description = "Kafka consumer group the offsets are committed to (default: ${DEFAULT-VALUE}).")
     String groupId;
-
-    @Option(names = "--kafka-properties", paramLabel = "FILE",
-            description = "Java properties file of Kafka client settings (security.protocol, sasl.*, ssl.*).")
-    Path kafkaProperties;
 
     @Option(names = "--checkpoint-dir", paramLabel = "DIR", description = "Where checkpoints go (default:"
             + " .ioc/checkpoints); on a Flink cluster a directory every TaskManager sees, e.g. /flink-data/checkpoints.")
@@ -106,10 +102,10 @@ public final class RunCommand implements Callable<Integer> {
             Catalogues catalogues;
             String from;
             if (input.kafka != null) {
-                KafkaConnection kafka = KafkaConnection.of(input.kafka, topicPrefix, kafkaProperties);
+                KafkaConnection kafka = kafkaOptions.connection(input.kafka);
                 sources = new KafkaFeedSources(kafka, groupId, stream);
                 catalogues = cataloguesFrom == null ? KafkaCatalogues.load(kafka) : null;
-                from = "Kafka " + input.kafka + " (topics " + topicPrefix + "<feed>, group " + groupId + ")";
+                from = "Kafka " + input.kafka + " (topics " + kafka.topicPrefix() + "<feed>, group " + groupId + ")";
             } else {
                 sources = new FileFeedSources(input.feeds, stream ? Duration.ofSeconds(1) : null);
                 catalogues = cataloguesFrom == null ? CatalogueFiles.load(input.feeds) : null;

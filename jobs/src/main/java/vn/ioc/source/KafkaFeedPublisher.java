@@ -6,17 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import vn.ioc.feed.Feed;
 
@@ -42,13 +46,12 @@ public final class KafkaFeedPublisher implements AutoCloseable {
         props.putIfAbsent("acks", "all");
         props.putIfAbsent("enable.idempotence", "true");
         props.putIfAbsent("linger.ms", "20");
+        props.putIfAbsent("batch.size", "262144");
+        // one batch in flight per connection: a retried batch can never be overtaken by the next one, which the
+        // broker would then refuse as out of sequence
+        props.putIfAbsent("max.in.flight.requests.per.connection", "1");
         props.putIfAbsent("compression.type", "lz4");
         this.producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
-        for (Feed feed : Feed.values()) {
-            // a batch sent before the producer knows a new topic's leaders can be answered out of sequence, which
-            // an idempotent producer then retries until it gives up: learn every topic's metadata first
-            producer.partitionsFor(kafka.topic(feed));
-        }
     }
 
     public void send(Feed feed, byte[] line) {
@@ -116,6 +119,31 @@ public final class KafkaFeedPublisher implements AutoCloseable {
         producer.close();
     }
 
+    /**
+     * A new topic's partitions refuse writes until their leader has taken them up, well after the controller answered;
+     * asking each leader for its end offset tells when it has.
+     */
+    private static void awaitLeaders(Admin admin, List<String> topics) throws InterruptedException, ExecutionException {
+        if (topics.isEmpty()) {
+            return;
+        }
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get().forEach((name, description) -> description.partitions()
+                .forEach(p -> partitions.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (true) {
+            try {
+                admin.listOffsets(partitions).all().get();
+                return;
+            } catch (ExecutionException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
     private static void createMissingTopics(KafkaConnection kafka, int partitions) {
         try (Admin admin = Admin.create(kafka.clientProperties())) {
             Set<String> existing = admin.listTopics().names().get();
@@ -131,6 +159,7 @@ public final class KafkaFeedPublisher implements AutoCloseable {
                 }
             }
             admin.createTopics(missing).all().get();
+            awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating the feed topics", e);

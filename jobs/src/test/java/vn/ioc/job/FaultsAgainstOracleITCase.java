@@ -77,7 +77,7 @@ class FaultsAgainstOracleITCase {
         assertTrue(delivery.get("reordered") / (double) delivery.get("followers") >= 0.18, "reordered " + delivery);
         assertTrue(delivery.get("late") / snapshots >= 0.007, "days late " + delivery);
 
-        ClickHouseConfig ch = migratedDatabase(TestClickHouse.freshDatabase("delivery"));
+        ClickHouseConfig ch = TestClickHouse.migratedDatabase("delivery");
         runBatch(new ClickHouseFeedSinks(ch, SinkOptions.defaults()), checkpoints, Duration.ofSeconds(1), 0);
         try (Client client = ClickHouseClients.open(ch)) {
             assertHolds(oracle.compare(client, ch.database()));
@@ -90,8 +90,8 @@ class FaultsAgainstOracleITCase {
      */
     @Test
     void threeCrashesAtRandomCheckpoints(@TempDir Path checkpoints) throws Exception {
-        ClickHouseConfig clean = migratedDatabase(TestClickHouse.freshDatabase("clean"));
-        ClickHouseConfig crashed = migratedDatabase(TestClickHouse.freshDatabase("crashed"));
+        ClickHouseConfig clean = TestClickHouse.migratedDatabase("clean");
+        ClickHouseConfig crashed = TestClickHouse.migratedDatabase("crashed");
         runBatch(new ClickHouseFeedSinks(clean, SinkOptions.defaults()), checkpoints.resolve("clean"),
                 Duration.ofSeconds(1), 0);
 
@@ -127,9 +127,8 @@ class FaultsAgainstOracleITCase {
         try (LocalClickHouseServer server = LocalClickHouseServer.startThrowaway()) {
             ClickHouseConfig ch = server.config().withDatabase("outage");
             try (Client client = ClickHouseClients.open(server.config())) {
-                ClickHouseQueries.execute(client, "CREATE DATABASE outage");
+                new Migrations().apply(client, ch.database());
             }
-            migratedDatabase(ch);
             feeds.publish(0);
             JobClient job = startStreaming(watched, ch, checkpoints, null);
             long rowsBeforeOutage;
@@ -147,7 +146,7 @@ class FaultsAgainstOracleITCase {
             server.restart();
             long downSeconds = (System.nanoTime() - stoppedAt) / 1_000_000_000L;
             try (Client client = ClickHouseClients.open(ch)) {
-                DossierOracle.Result result = awaitOracle(client, ch.database());
+                DossierOracle.Result result = oracle.await(client, ch.database());
                 // sinks retry on their own backoff (up to 10 s after a long outage), so other tables may lag
                 LedgerWait.linesRead(client, ch.database(), feeds.linesBefore(feeds.chunks()), Duration.ofMinutes(2));
                 job.cancel().get();
@@ -169,7 +168,7 @@ class FaultsAgainstOracleITCase {
     void stopWithSavepointAndRestartIntoARebuiltJobGraph(@TempDir Path watched, @TempDir Path checkpoints,
             @TempDir Path savepoints) throws Exception {
         TricklingFeeds feeds = new TricklingFeeds(generated, watched, 10);
-        ClickHouseConfig ch = migratedDatabase(TestClickHouse.freshDatabase("savepoint"));
+        ClickHouseConfig ch = TestClickHouse.migratedDatabase("savepoint");
         int half = feeds.chunks() / 2;
         for (int chunk = 0; chunk < half; chunk++) {
             feeds.publish(chunk);
@@ -190,7 +189,7 @@ class FaultsAgainstOracleITCase {
             }
             JobClient second = startStreaming(watched, ch, checkpoints.resolve("second"), Path.of(
                     java.net.URI.create(savepoint)));
-            DossierOracle.Result result = awaitOracle(client, ch.database());
+            DossierOracle.Result result = oracle.await(client, ch.database());
             LedgerWait.linesRead(client, ch.database(), feeds.linesBefore(feeds.chunks()), Duration.ofMinutes(2));
             second.cancel().get();
             assertHolds(result);
@@ -200,12 +199,6 @@ class FaultsAgainstOracleITCase {
         }
     }
 
-    private static ClickHouseConfig migratedDatabase(ClickHouseConfig ch) throws Exception {
-        try (Client client = ClickHouseClients.open(ch)) {
-            new Migrations().apply(client, ch.database());
-        }
-        return ch;
-    }
 
     private static void runBatch(FeedSinks sinks, Path checkpoints, Duration interval, int restarts)
             throws Exception {
@@ -238,15 +231,6 @@ class FaultsAgainstOracleITCase {
         }
     }
 
-    private static DossierOracle.Result awaitOracle(Client client, String db) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        DossierOracle.Result result;
-        do {
-            Thread.sleep(500);
-            result = oracle.compare(client, db);
-        } while (!result.holds() && System.nanoTime() < deadline);
-        return result;
-    }
 
     private static void assertLedgerCounts(Client client, String db, long lines) throws Exception {
         Map<String, FeedStatus.Counts> status = FeedStatus.read(client, db);

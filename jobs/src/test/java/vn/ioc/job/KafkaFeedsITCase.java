@@ -29,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.FeedStatus;
-import vn.ioc.clickhouse.Migrations;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.enrich.Catalogues;
 import vn.ioc.enrich.KafkaCatalogues;
@@ -83,7 +82,7 @@ class KafkaFeedsITCase {
             @TempDir Path savepoints) throws Exception {
         KafkaConnection kafka = TestKafka.fresh("restart");
         List<List<String>> lines = FeedDirectories.linesPerFeed(generated);
-        ClickHouseConfig ch = migratedDatabase(TestClickHouse.freshDatabase("kafka"));
+        ClickHouseConfig ch = TestClickHouse.migratedDatabase("kafka");
         try (KafkaFeedPublisher publisher = new KafkaFeedPublisher(kafka, 2);
                 Client client = ClickHouseClients.open(ch)) {
             long firstHalf = publish(publisher, lines, 0, 1, 2);
@@ -99,7 +98,7 @@ class KafkaFeedsITCase {
             long total = firstHalf + publish(publisher, lines, 1, 2, 2);
             JobClient second = startStreaming(kafka, ch, checkpoints.resolve("second"),
                     Path.of(java.net.URI.create(savepoint)));
-            DossierOracle.Result result = awaitOracle(client, ch.database());
+            DossierOracle.Result result = oracle.await(client, ch.database());
             LedgerWait.linesRead(client, ch.database(), total, Duration.ofMinutes(2));
             awaitCommittedOffsetsAtEnd(kafka);
             second.cancel().get();
@@ -111,7 +110,7 @@ class KafkaFeedsITCase {
             assertEquals(total, status.values().stream().mapToLong(FeedStatus.Counts::accepted).sum(),
                     "generated lines are valid: " + status);
 
-            ClickHouseConfig fromFiles = migratedDatabase(TestClickHouse.freshDatabase("kafka_files"));
+            ClickHouseConfig fromFiles = TestClickHouse.migratedDatabase("kafka_files");
             runBatch(new FileFeedSources(generated, null), CatalogueFiles.load(generated), fromFiles,
                     checkpoints.resolve("files"));
             assertEquals(FeedsJobITCase.snapshotOfViews(client, fromFiles.database()),
@@ -127,7 +126,7 @@ class KafkaFeedsITCase {
         try (KafkaFeedPublisher publisher = new KafkaFeedPublisher(kafka, 3)) {
             Map<Feed, Long> published = publisher.publishDirectory(generated);
             assertEquals(0, publisher.skipped());
-            ClickHouseConfig fromKafka = migratedDatabase(TestClickHouse.freshDatabase("kafka_backfill"));
+            ClickHouseConfig fromKafka = TestClickHouse.migratedDatabase("kafka_backfill");
             runBatch(new KafkaFeedSources(kafka, "backfill", false), KafkaCatalogues.load(kafka), fromKafka,
                     checkpoints);
             try (Client client = ClickHouseClients.open(fromKafka)) {
@@ -196,12 +195,6 @@ class KafkaFeedsITCase {
         }
     }
 
-    private static ClickHouseConfig migratedDatabase(ClickHouseConfig ch) throws Exception {
-        try (Client client = ClickHouseClients.open(ch)) {
-            new Migrations().apply(client, ch.database());
-        }
-        return ch;
-    }
 
     private static void runBatch(FeedSources sources, Catalogues catalogues, ClickHouseConfig ch, Path checkpoints)
             throws Exception {
@@ -221,13 +214,4 @@ class KafkaFeedsITCase {
         return env.executeAsync("kafka-streaming");
     }
 
-    private static DossierOracle.Result awaitOracle(Client client, String db) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        DossierOracle.Result result;
-        do {
-            Thread.sleep(500);
-            result = oracle.compare(client, db);
-        } while (!result.holds() && System.nanoTime() < deadline);
-        return result;
-    }
 }

@@ -65,6 +65,17 @@ public final class DossierOracle {
                 examples);
     }
 
+    /** Compares until the result holds or three minutes have passed (a streaming job is still writing). */
+    public Result await(Client client, String database) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        Result result;
+        do {
+            Thread.sleep(500);
+            result = compare(client, database);
+        } while (!result.holds() && System.nanoTime() < deadline);
+        return result;
+    }
+
     private static void note(List<String> examples, String example) {
         if (examples.size() < 10) {
             examples.add(example);

@@ -35,4 +35,13 @@ public final class TestClickHouse {
         }
         return config;
     }
+
+    /** A fresh database with every migration applied. */
+    public static ClickHouseConfig migratedDatabase(String prefix) throws Exception {
+        ClickHouseConfig ch = freshDatabase(prefix);
+        try (com.clickhouse.client.api.Client client = vn.ioc.clickhouse.ClickHouseClients.open(ch)) {
+            new vn.ioc.clickhouse.Migrations().apply(client, ch.database());
+        }
+        return ch;
+    }
 }
