@@ -80,6 +80,7 @@ final class ClickHouseTarget implements AutoCloseable {
             out.println("Try:      SELECT level_name, count() FROM dossiers WHERE overdue GROUP BY level_name");
             out.printf("Score:    ./ioc scorecard --database %s --unit 000.00.00.H08 --period 2023 --out scorecard.csv%n",
                     config.database());
+            out.printf("Report:   ./ioc report --database %s --out report.html%n", config.database());
             out.println("The local server keeps running; stop it with ./ioc server stop");
         }
     }
