@@ -38,3 +38,21 @@ FROM ${pdb}.dossier_facts FINAL;
 CREATE VIEW IF NOT EXISTS ${pdb}.steps AS SELECT * FROM ${pdb}.processing_steps FINAL;
 
 CREATE VIEW IF NOT EXISTS ${pdb}.calls AS SELECT * FROM ${pdb}.exchange_calls FINAL;
+
+-- as ${db}.late_dossier_holders (migration V008), over the province's own views
+CREATE VIEW IF NOT EXISTS ${pdb}.late_dossier_holders AS
+SELECT
+    dossier_id,
+    any(d.agency_code) AS agency_code,
+    any(d.submitted) AS submitted_at,
+    toDate(any(due)) AS due_day,
+    any(d.open) AS is_open,
+    if(countIf(step_at > due) > 0, argMinIf(officer, step_at, step_at > due), argMax(officer, step_at)) AS holder
+FROM
+(
+    SELECT dossier_id, agency_code, submitted_at AS submitted, assumeNotNull(due_at) AS due, timeliness = 'open' AS open
+    FROM ${pdb}.dossiers
+    WHERE timeliness = 'late' OR overdue
+) AS d
+ALL INNER JOIN (SELECT dossier_id, officer, step_at FROM ${pdb}.steps) AS s USING dossier_id
+GROUP BY dossier_id;

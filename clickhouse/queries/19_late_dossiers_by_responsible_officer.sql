@@ -8,22 +8,6 @@ SELECT
     count() AS late_dossiers,
     countIf(is_open = 1) AS still_open,
     arrayStringConcat(arraySlice(groupArray(dossier_id), 1, 3), ' ') AS example_dossiers
-FROM
-(
-    SELECT
-        dossier_id,
-        any(d.agency_code) AS agency_code,
-        toDate(any(due)) AS due_day,
-        any(d.open) AS is_open,
-        if(countIf(step_at > due) > 0, argMinIf(officer, step_at, step_at > due), argMax(officer, step_at)) AS holder
-    FROM
-    (
-        SELECT dossier_id, agency_code, assumeNotNull(due_at) AS due, timeliness = 'open' AS open
-        FROM dossiers
-        WHERE timeliness = 'late' OR overdue
-    ) AS d
-    ALL INNER JOIN (SELECT dossier_id, officer, step_at FROM steps) AS s USING dossier_id
-    GROUP BY dossier_id
-)
+FROM late_dossier_holders
 GROUP BY month, agency_code, officer
 ORDER BY month, late_dossiers DESC, officer

@@ -1,11 +1,8 @@
 package vn.ioc.job;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Pattern;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -22,6 +19,7 @@ import vn.ioc.source.FeedLine;
 import vn.ioc.source.FeedLineFormat;
 import vn.ioc.source.KafkaConnection;
 import vn.ioc.source.KafkaFeedLines;
+import vn.ioc.source.KafkaTopics;
 
 /**
  * Production: every feed from its Kafka topic through the official connector. A job resumed from a checkpoint or
@@ -73,22 +71,9 @@ public final class KafkaFeedSources implements FeedSources {
     @Override
     public Optional<Backlog> backlog() {
         try (Admin admin = Admin.create(kafka.clientProperties())) {
-            Set<String> topics = new HashSet<>(admin.listTopics().names().get());
-            Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            for (Feed feed : Feed.values()) {
-                if (!topics.contains(kafka.topic(feed))) {
-                    continue;
-                }
-                admin.describeTopics(List.of(kafka.topic(feed))).allTopicNames().get().get(kafka.topic(feed))
-                        .partitions().forEach(p -> {
-                            TopicPartition tp = new TopicPartition(kafka.topic(feed), p.partition());
-                            earliest.put(tp, OffsetSpec.earliest());
-                            latest.put(tp, OffsetSpec.latest());
-                        });
-            }
-            long messages = admin.listOffsets(latest).all().get().values().stream().mapToLong(o -> o.offset()).sum()
-                    - admin.listOffsets(earliest).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+            List<TopicPartition> partitions = KafkaTopics.partitions(admin, kafka);
+            long messages = sum(KafkaTopics.offsets(admin, partitions, OffsetSpec.latest()))
+                    - sum(KafkaTopics.offsets(admin, partitions, OffsetSpec.earliest()));
             return Optional.of(new Backlog(messages, false));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -96,5 +81,9 @@ public final class KafkaFeedSources implements FeedSources {
         } catch (ExecutionException e) {
             return Optional.empty();
         }
+    }
+
+    private static long sum(Map<TopicPartition, Long> offsets) {
+        return offsets.values().stream().mapToLong(Long::longValue).sum();
     }
 }

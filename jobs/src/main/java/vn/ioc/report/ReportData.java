@@ -108,18 +108,13 @@ public record ReportData(Period period, String rulesVersion, List<UnitScore> uni
         return lost.subList(0, Math.min(DRAGGING, lost.size()));
     }
 
-    /** Operator question 19's rule: the officer holding each dossier when it went late, over the period. */
+    /** The officers holding the period's late dossiers when they went late (the view operator question 19 reads). */
     private static List<LateDossiers> late(Client client, String database, Period period,
             Map<String, Map<String, String>> agencies) throws Exception {
         String sql = "SELECT agency_code, holder AS officer, count() AS late_dossiers, countIf(is_open = 1) AS still_open,"
-                + " arrayStringConcat(arraySlice(groupArray(dossier_id), 1, 3), ' ') AS example_dossiers FROM ("
-                + " SELECT dossier_id, any(d.agency_code) AS agency_code, any(d.open) AS is_open,"
-                + " if(countIf(step_at > due) > 0, argMinIf(officer, step_at, step_at > due), argMax(officer, step_at))"
-                + " AS holder FROM (SELECT dossier_id, agency_code, assumeNotNull(due_at) AS due,"
-                + " timeliness = 'open' AS open FROM " + database + ".dossiers WHERE (timeliness = 'late' OR overdue)"
-                + " AND toDate(submitted_at) >= toDate('" + period.from() + "') AND toDate(submitted_at) <= toDate('"
-                + period.to() + "')) AS d ALL INNER JOIN (SELECT dossier_id, officer, step_at FROM " + database
-                + ".steps) AS s USING dossier_id GROUP BY dossier_id)"
+                + " arrayStringConcat(arraySlice(groupArray(dossier_id), 1, 3), ' ') AS example_dossiers FROM "
+                + database + ".late_dossier_holders WHERE toDate(submitted_at) >= toDate('" + period.from() + "')"
+                + " AND toDate(submitted_at) <= toDate('" + period.to() + "')"
                 + " GROUP BY agency_code, officer ORDER BY late_dossiers DESC, agency_code, officer LIMIT " + LATE_ROWS;
         List<LateDossiers> out = new ArrayList<>();
         for (Map<String, String> row : ClickHouseQueries.select(client, sql)) {

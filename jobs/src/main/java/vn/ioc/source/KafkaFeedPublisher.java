@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -123,17 +122,13 @@ public final class KafkaFeedPublisher implements AutoCloseable {
      * A new topic's partitions refuse writes until their leader has taken them up, well after the controller answered;
      * asking each leader for its end offset tells when it has.
      */
-    private static void awaitLeaders(Admin admin, List<String> topics) throws InterruptedException, ExecutionException {
-        if (topics.isEmpty()) {
-            return;
-        }
-        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-        admin.describeTopics(topics).allTopicNames().get().forEach((name, description) -> description.partitions()
-                .forEach(p -> partitions.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+    private static void awaitLeaders(Admin admin, KafkaConnection kafka)
+            throws InterruptedException, ExecutionException {
+        List<TopicPartition> partitions = KafkaTopics.partitions(admin, kafka);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
         while (true) {
             try {
-                admin.listOffsets(partitions).all().get();
+                KafkaTopics.offsets(admin, partitions, OffsetSpec.latest());
                 return;
             } catch (ExecutionException notYet) {
                 if (System.nanoTime() > deadline) {
@@ -159,7 +154,7 @@ public final class KafkaFeedPublisher implements AutoCloseable {
                 }
             }
             admin.createTopics(missing).all().get();
-            awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
+            awaitLeaders(admin, kafka);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating the feed topics", e);

@@ -18,7 +18,6 @@ import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -40,6 +39,7 @@ import vn.ioc.sink.SinkOptions;
 import vn.ioc.source.FeedDirectories;
 import vn.ioc.source.KafkaConnection;
 import vn.ioc.source.KafkaFeedPublisher;
+import vn.ioc.source.KafkaTopics;
 import vn.ioc.testing.DossierOracle;
 import vn.ioc.testing.LedgerWait;
 import vn.ioc.testing.TestClickHouse;
@@ -165,20 +165,13 @@ class KafkaFeedsITCase {
             Map<TopicPartition, Long> end = new HashMap<>();
             Map<TopicPartition, Long> committed = new HashMap<>();
             while (System.nanoTime() < deadline) {
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                for (String topic : admin.listTopics().names().get()) {
-                    if (topic.startsWith(kafka.topicPrefix())) {
-                        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-                                .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-                    }
-                }
                 end.clear();
-                for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e :
-                        admin.listOffsets(latest).all().get().entrySet()) {
-                    if (e.getValue().offset() > 0) {
-                        end.put(e.getKey(), e.getValue().offset());
-                    }
-                }
+                KafkaTopics.offsets(admin, KafkaTopics.partitions(admin, kafka), OffsetSpec.latest())
+                        .forEach((partition, offset) -> {
+                            if (offset > 0) {
+                                end.put(partition, offset);
+                            }
+                        });
                 committed.clear();
                 for (Map.Entry<TopicPartition, OffsetAndMetadata> e :
                         admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get().entrySet()) {
@@ -194,7 +187,6 @@ class KafkaFeedsITCase {
             throw new AssertionError("committed offsets " + committed + " never reached the end " + end);
         }
     }
-
 
     private static void runBatch(FeedSources sources, Catalogues catalogues, ClickHouseConfig ch, Path checkpoints)
             throws Exception {
