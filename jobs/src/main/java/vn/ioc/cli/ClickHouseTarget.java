@@ -8,6 +8,7 @@ import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.Migrations;
+import vn.ioc.clickhouse.ProvinceAccess;
 
 /**
  * The ClickHouse a command works against: the server named by CLICKHOUSE_URL, or else the local server that
@@ -45,6 +46,12 @@ final class ClickHouseTarget implements AutoCloseable {
     void migrate(String cluster) throws Exception {
         List<?> applied = new Migrations().apply(client, config.database(), cluster);
         System.err.printf("ioc: migrations applied to %s: %s%n", config.database(), applied.isEmpty() ? "none needed" : applied);
+        if (cluster == null) {
+            List<String> provinces = ProvinceAccess.upgradeAll(client, config.database());
+            if (!provinces.isEmpty()) {
+                System.err.printf("ioc: province databases up to date: %s%n", String.join(", ", provinces));
+            }
+        }
     }
 
     /** The demo starts from an empty database so that its figures describe exactly the data it generated. */

@@ -10,8 +10,9 @@ import vn.ioc.clickhouse.ProvinceAccess;
         name = "province",
         mixinStandardHelpOptions = true,
         description = {
-            "Create (or complete) a province's own database for its operators: tables filled from the main database by",
-            "materialized views, the same views operators use, and a copy of the rows already there.",
+            "Create (or bring up to date) a province's own database for its operators: every table of the main database",
+            "with the province's rows, filled by materialized views, a copy of the rows already there, and the same views",
+            "as the main database. ./ioc migrate keeps it up to date with the main database afterwards.",
             "Run as the admin user (CLICKHOUSE_USER=ioc_admin); then give operators allow_databases = that database",
             "in clickhouse/access/users.xml."
         })
@@ -20,6 +21,11 @@ public final class ProvinceCommand implements Callable<Integer> {
     @Option(names = "--code", required = true, description = "Province agency code, e.g. 000.00.00.H08.")
     String code;
 
+    @Option(names = "--registry-province", paramLabel = "MATINH", defaultValue = "",
+            description = "The province's code in the registries' address fields (MaTinh, e.g. 52 for Binh Dinh), so its"
+                    + " database keeps the registry records of its residents; without it, it keeps none.")
+    String registryProvince;
+
     @Option(names = "--database", defaultValue = "ioc", description = "Main database (default: ${DEFAULT-VALUE}).")
     String database;
 
@@ -27,7 +33,7 @@ public final class ProvinceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                 var client = ClickHouseClients.open(target.config())) {
-            System.out.println("province database ready: " + ProvinceAccess.create(client, database, code));
+            System.out.println("province database ready: " + ProvinceAccess.create(client, database, code, registryProvince));
         }
         return 0;
     }

@@ -2,10 +2,7 @@ package vn.ioc.clickhouse;
 
 import com.clickhouse.client.api.Client;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,21 +11,33 @@ import java.util.regex.Pattern;
 
 /**
  * Versioned DDL from the classpath (clickhouse/migrations/V001__name.sql, packaged in the jar), applied in order and
- * once per database. Applied versions and their checksums are recorded in {@code <db>.schema_migrations}; an
- * applied file that changed afterwards stops the run instead of leaving databases that differ silently.
+ * once per database, then the views ({@link Views}), which are re-created whenever their files change. Applied
+ * versions and their checksums are recorded in {@code <db>.schema_migrations}; an applied file that changed
+ * afterwards stops the run instead of leaving databases that differ silently. Migrations hold tables only: a
+ * released file is never edited ({@code released.sha256} beside them pins each one); the few that were edited
+ * before that rule was enforced are listed with their earlier checksums in {@code superseded.tsv}, and a database
+ * that recorded such a checksum is accepted and its record brought up to date.
  */
 public final class Migrations {
     public static final String DEFAULT_LOCATION = "clickhouse/migrations";
     private static final Pattern FILE = Pattern.compile("V(\\d+)__([\\w-]+)\\.sql");
 
     private final String location;
+    private final Views views;
 
+    /** The project's migrations and views. */
     public Migrations() {
-        this(DEFAULT_LOCATION);
+        this(DEFAULT_LOCATION, new Views());
     }
 
+    /** Migrations from another classpath folder, without views (tests of the mechanism). */
     public Migrations(String classpathLocation) {
+        this(classpathLocation, null);
+    }
+
+    private Migrations(String classpathLocation, Views views) {
         this.location = classpathLocation;
+        this.views = views;
     }
 
     /** Applies what the database lacks; returns the versions applied now (empty when it was up to date). */
@@ -48,8 +57,8 @@ public final class Migrations {
             throw new IllegalArgumentException("not a plain cluster name: " + cluster);
         }
         ClusterDdl ddl = cluster == null ? null : new ClusterDdl(cluster);
-        execute(client, "CREATE DATABASE IF NOT EXISTS " + database, ddl);
-        execute(client, "CREATE TABLE IF NOT EXISTS " + database + ".schema_migrations"
+        run(client, "CREATE DATABASE IF NOT EXISTS " + database, ddl);
+        run(client, "CREATE TABLE IF NOT EXISTS " + database + ".schema_migrations"
                 + " (version UInt32, name String, checksum String, applied_at DateTime DEFAULT now())"
                 + " ENGINE = ReplacingMergeTree ORDER BY version", ddl);
         Map<Integer, String> applied = new TreeMap<>();
@@ -57,9 +66,15 @@ public final class Migrations {
                 "SELECT version, checksum FROM " + database + ".schema_migrations FINAL")) {
             applied.put(Integer.parseInt(row.get("version")), row.get("checksum"));
         }
+        Map<Integer, List<String>> superseded = superseded();
         List<Integer> now = new ArrayList<>();
         for (Migration m : discover()) {
             String recorded = applied.get(m.version);
+            if (recorded != null && !recorded.equals(m.checksum)
+                    && superseded.getOrDefault(m.version, List.of()).contains(recorded)) {
+                recordApplied(client, database, m);
+                recorded = m.checksum;
+            }
             if (recorded != null) {
                 if (!recorded.equals(m.checksum)) {
                     throw new IllegalStateException("migration V" + m.version + " (" + m.name + ") changed after it was"
@@ -72,16 +87,24 @@ public final class Migrations {
                 continue;
             }
             for (String statement : m.statements(database)) {
-                execute(client, statement, ddl);
+                run(client, statement, ddl);
             }
-            ClickHouseQueries.execute(client, "INSERT INTO " + database + ".schema_migrations (version, name, checksum)"
-                    + " VALUES (" + m.version + ", '" + m.name + "', '" + m.checksum + "')");
+            recordApplied(client, database, m);
             now.add(m.version);
+        }
+        if (views != null) {
+            views.apply(client, database, ddl);
         }
         return now;
     }
 
-    private static void execute(Client client, String statement, ClusterDdl ddl) throws Exception {
+    private static void recordApplied(Client client, String database, Migration m) throws Exception {
+        ClickHouseQueries.execute(client, "INSERT INTO " + database + ".schema_migrations (version, name, checksum)"
+                + " VALUES (" + m.version + ", '" + m.name + "', '" + m.checksum + "')");
+    }
+
+    /** Runs one DDL statement, in its cluster form when there is a cluster; says which statement failed. */
+    static void run(Client client, String statement, ClusterDdl ddl) throws Exception {
         for (String s : ddl == null ? List.of(statement) : ddl.rewrite(statement)) {
             try {
                 ClickHouseQueries.execute(client, s);
@@ -90,6 +113,23 @@ public final class Migrations {
                         .orElse("") + " … (" + e.getMessage() + ")", e);
             }
         }
+    }
+
+    /** version → earlier released checksums of files edited after release (superseded.tsv: version, checksum, why). */
+    Map<Integer, List<String>> superseded() throws IOException {
+        Map<Integer, List<String>> out = new TreeMap<>();
+        String file = ClasspathDirectory.read(location).get("superseded.tsv");
+        if (file == null) {
+            return out;
+        }
+        for (String line : file.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            out.computeIfAbsent(Integer.parseInt(cells[0]), v -> new ArrayList<>()).add(cells[1]);
+        }
+        return out;
     }
 
     List<Migration> discover() throws IOException {
@@ -110,20 +150,11 @@ public final class Migrations {
 
     record Migration(int version, String name, String sql, String checksum) {
         Migration(int version, String name, String sql) {
-            this(version, name, sql, sha256(sql));
+            this(version, name, sql, Checksums.sha256(sql));
         }
 
         List<String> statements(String database) {
             return SqlScript.statements(sql, Map.of("db", database));
-        }
-
-        private static String sha256(String text) {
-            try {
-                return HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

@@ -23,6 +23,7 @@ import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.LocalClickHouseServer;
 import vn.ioc.clickhouse.Migrations;
+import vn.ioc.clickhouse.OperatorQueries;
 import vn.ioc.clickhouse.ProvinceAccess;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.job.ClickHouseFeedSinks;
@@ -65,8 +66,8 @@ class AccessITCase {
 
             try (Client client = ClickHouseClients.open(admin)) {
                 new Migrations().apply(client, "ioc");
-                assertEquals("ioc_p_h08", ProvinceAccess.create(client, "ioc", "000.00.00.H08"));
-                assertEquals("ioc_p_h39", ProvinceAccess.create(client, "ioc", "000.00.00.H39"));
+                assertEquals("ioc_p_h08", ProvinceAccess.create(client, "ioc", "000.00.00.H08", "52"));
+                assertEquals("ioc_p_h39", ProvinceAccess.create(client, "ioc", "000.00.00.H39", ""));
             }
             runFixtureAs(ingest, checkpoints);
 
@@ -77,6 +78,12 @@ class AccessITCase {
                 assertEquals("0", own.get("foreign"));
                 assertTrue(Integer.parseInt(ClickHouseQueries.select(op,
                         "SELECT count() AS n FROM ioc_p_h08.steps").get(0).get("n")) > 0);
+                // every operator question answers from the province's own database, with the operator's rights
+                for (OperatorQueries.Query q : OperatorQueries.all()) {
+                    assertEquals(q.columns(), ClickHouseQueries.columns(op, q.sql(), "ioc_p_h08"), q.file());
+                }
+                assertTrue(Integer.parseInt(ClickHouseQueries.select(op,
+                        "SELECT count() AS n FROM ioc_p_h08.registries").get(0).get("n")) > 0, "its residents' records");
 
                 for (String forbidden : List.of(
                         "SELECT count() FROM ioc.dossiers",

@@ -1,0 +1,2 @@
+-- Processing steps, each once (a replayed step replaces itself).
+SELECT * FROM ${db}.processing_steps FINAL

@@ -1,0 +1,104 @@
+package vn.ioc.clickhouse;
+
+import com.clickhouse.client.api.Client;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The views operators read, one file per view in layers, as in a dbt project: {@code clickhouse/views/1_staging}
+ * (one view per table, collapsing versions), {@code 2_intermediate} (joins and per-row definitions),
+ * {@code 3_marts} (aggregates). A file holds the view's SELECT; the view takes the file's name. Views hold no data, so
+ * unlike tables they are not migrated: whenever a file changes, every view is dropped and created again from the
+ * files, in layer order (a view reads tables and views of lower layers only, which {@code ViewsTest} checks).
+ * Their checksums are kept in {@code <db>.schema_views} so that an unchanged database is left alone.
+ */
+public final class Views {
+    public static final String DEFAULT_LOCATION = "clickhouse/views";
+    private static final List<String> LAYERS = List.of("1_staging", "2_intermediate", "3_marts");
+    private static final Pattern FILE = Pattern.compile("([a-z][a-z0-9_]*)\\.sql");
+
+    private final String location;
+
+    public Views() {
+        this(DEFAULT_LOCATION);
+    }
+
+    public Views(String classpathLocation) {
+        this.location = classpathLocation;
+    }
+
+    /** One view: its name, layer and SELECT with {@code ${db}} still in it. */
+    public record View(String name, String layer, String select) {
+        String checksum() {
+            return Checksums.sha256(layer + "/" + select);
+        }
+
+        String create(String database) {
+            String body = String.join("\n", SqlScript.statements(select, Map.of("db", database)));
+            return "CREATE VIEW " + database + "." + name + " AS\n" + body;
+        }
+    }
+
+    /** Every view, in the order they are created. */
+    public List<View> discover() throws IOException {
+        Map<String, View> byName = new LinkedHashMap<>();
+        for (String layer : LAYERS) {
+            for (Map.Entry<String, String> file : ClasspathDirectory.read(location + "/" + layer).entrySet()) {
+                var m = FILE.matcher(file.getKey());
+                if (!m.matches()) {
+                    throw new IllegalStateException("not a view file name (lower_case.sql): " + layer + "/" + file.getKey());
+                }
+                View previous = byName.put(m.group(1), new View(m.group(1), layer, file.getValue()));
+                if (previous != null) {
+                    throw new IllegalStateException("view " + m.group(1) + " defined in " + previous.layer() + " and " + layer);
+                }
+            }
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    /**
+     * Creates the views the database lacks and re-creates all of them when any file changed; returns the names
+     * created now (empty when the database was up to date).
+     */
+    public List<String> apply(Client client, String database, ClusterDdl ddl) throws Exception {
+        Migrations.run(client, "CREATE TABLE IF NOT EXISTS " + database + ".schema_views"
+                + " (name String, checksum String, applied_at DateTime DEFAULT now())"
+                + " ENGINE = ReplacingMergeTree(applied_at) ORDER BY name", ddl);
+        Map<String, String> recorded = new TreeMap<>();
+        for (Map<String, String> row : ClickHouseQueries.select(client,
+                "SELECT name, checksum FROM " + database + ".schema_views FINAL WHERE checksum != ''")) {
+            recorded.put(row.get("name"), row.get("checksum"));
+        }
+        List<String> present = ClickHouseQueries.select(client, "SELECT name FROM system.tables WHERE database = '"
+                + database + "' AND engine = 'View'").stream().map(r -> r.get("name")).toList();
+        List<View> views = discover();
+        Map<String, String> wanted = new TreeMap<>();
+        views.forEach(v -> wanted.put(v.name(), v.checksum()));
+        if (wanted.equals(recorded) && present.containsAll(wanted.keySet())) {
+            return List.of();
+        }
+        // drop marts before what they read; views no file defines any more are dropped too
+        List<String> drop = new ArrayList<>(views.stream().map(View::name).toList());
+        recorded.keySet().stream().filter(n -> !wanted.containsKey(n)).forEach(drop::add);
+        for (int i = drop.size() - 1; i >= 0; i--) {
+            Migrations.run(client, "DROP TABLE IF EXISTS " + database + "." + drop.get(i), ddl);
+        }
+        List<String> created = new ArrayList<>();
+        for (View v : views) {
+            Migrations.run(client, v.create(database), ddl);
+            created.add(v.name());
+        }
+        StringBuilder insert = new StringBuilder("INSERT INTO " + database + ".schema_views (name, checksum) VALUES ");
+        List<String> rows = new ArrayList<>();
+        wanted.forEach((name, sum) -> rows.add("('" + name + "', '" + sum + "')"));
+        recorded.keySet().stream().filter(n -> !wanted.containsKey(n)).forEach(n -> rows.add("('" + n + "', '')"));
+        ClickHouseQueries.execute(client, insert.append(String.join(", ", rows)).toString());
+        return created;
+    }
+}
