@@ -4,11 +4,10 @@
 SELECT
     agency_code,
     any(successor_agency_code) AS successor_agency_code,
-    count() AS dossiers,
-    round(100 * countIf(digitized = 1) / count(), 2) AS digitized_pct
-FROM dossiers
-WHERE agency_level = 3
-  AND toMonday(submitted_at) = (SELECT toMonday(max(submitted_at)) FROM dossiers)
+    sum(n_dossiers) AS dossiers,
+    round(100 * sum(n_digitized) / sum(n_dossiers), 2) AS digitized_pct
+FROM commune_weeks
+WHERE week = (SELECT toMonday(max(last_submitted_at)) FROM daily_channels)
 GROUP BY agency_code
 HAVING digitized_pct < 40
 ORDER BY digitized_pct, agency_code

@@ -4,13 +4,12 @@
 SELECT
     agency_code,
     any(level_name) AS level_name,
-    countIf(timeliness IN ('early', 'on_time', 'late')) AS finished,
-    countIf(timeliness = 'early') AS early,
-    countIf(timeliness = 'on_time') AS on_time,
-    countIf(timeliness = 'late') AS late,
-    round(100 * countIf(timeliness IN ('early', 'on_time')) / countIf(timeliness IN ('early', 'on_time', 'late')), 2)
-        AS on_time_pct
-FROM dossiers
+    sum(n_early + n_on_time + n_late) AS finished,
+    sum(n_early) AS early,
+    sum(n_on_time) AS on_time,
+    sum(n_late) AS late,
+    round(100 * sum(n_early + n_on_time) / sum(n_early + n_on_time + n_late), 2) AS on_time_pct
+FROM dossier_counts
 GROUP BY agency_code
 HAVING finished > 0
 ORDER BY on_time_pct, agency_code

@@ -3,11 +3,11 @@
 -- columns: procedure_code, procedure_name, dossiers, online, online_pct
 SELECT
     procedure_code,
-    any(procedure_name) AS procedure_name,
-    count() AS dossiers,
-    countIf(channel = 2) AS online,
-    round(100 * countIf(channel = 2) / count(), 2) AS online_pct
-FROM dossiers
+    any(any_procedure_name) AS procedure_name,
+    sum(n_dossiers) AS dossiers,
+    sum(n_online) AS online,
+    round(100 * sum(n_online) / sum(n_dossiers), 2) AS online_pct
+FROM dossier_counts
 GROUP BY procedure_code
 ORDER BY dossiers DESC, procedure_code
 LIMIT 20

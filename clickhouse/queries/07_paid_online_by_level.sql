@@ -3,11 +3,11 @@
 -- columns: level_name, fee_bearing_dossiers, paid_via_dvcqg, paid_via_province, paid_online_pct, fees_vnd
 SELECT
     level_name,
-    countIf(fee_bearing = 1) AS fee_bearing_dossiers,
-    countIf(fee_bearing = 1 AND payment_channel = 1) AS paid_via_dvcqg,
-    countIf(fee_bearing = 1 AND payment_channel = 2) AS paid_via_province,
-    round(100 * countIf(fee_bearing = 1 AND paid_online = 1) / countIf(fee_bearing = 1), 2) AS paid_online_pct,
-    sum(fee_amount) AS fees_vnd
-FROM dossiers
+    sum(n_fee_bearing) AS fee_bearing_dossiers,
+    sum(n_paid_via_dvcqg) AS paid_via_dvcqg,
+    sum(n_paid_via_province) AS paid_via_province,
+    round(100 * sum(n_paid_online) / sum(n_fee_bearing), 2) AS paid_online_pct,
+    sum(n_fees_vnd) AS fees_vnd
+FROM dossier_counts
 GROUP BY level_name
 ORDER BY level_name

@@ -4,12 +4,22 @@
 SELECT
     database,
     api,
-    count() AS calls,
-    countIf(outcome = 4) AS errors,
-    round(100 * countIf(outcome = 4) / count(), 2) AS error_pct,
-    countIf(outcome = 3) AS not_found,
-    round(quantile(0.5)(latency_ms)) AS p50_ms,
-    round(quantile(0.95)(latency_ms)) AS p95_ms
-FROM calls
-GROUP BY database, api
+    calls,
+    errors,
+    round(100 * errors / calls, 2) AS error_pct,
+    not_found,
+    round(latency[1]) AS p50_ms,
+    round(latency[2]) AS p95_ms
+FROM
+(
+    SELECT
+        database,
+        api,
+        sum(n_calls) AS calls,
+        sum(n_errors) AS errors,
+        sum(n_not_found) AS not_found,
+        quantilesMerge(0.5, 0.95)(latency_quantiles) AS latency
+    FROM call_outcomes
+    GROUP BY database, api
+)
 ORDER BY database, api

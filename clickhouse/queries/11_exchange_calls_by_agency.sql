@@ -4,9 +4,9 @@
 SELECT
     caller_agency,
     platform,
-    count() AS calls,
-    round(100 * countIf(outcome = 1) / count(), 2) AS matched_pct,
-    uniqExact(dossier_id) AS dossiers
-FROM calls
+    sum(n_calls) AS calls,
+    round(100 * sum(n_matched) / sum(n_calls), 2) AS matched_pct,
+    uniqExactMerge(dossier_set) AS dossiers
+FROM calls_by_caller
 GROUP BY caller_agency, platform
 ORDER BY calls DESC, caller_agency, platform

@@ -4,8 +4,7 @@
 SELECT
     agency_code,
     finding,
-    count() AS dossiers
-FROM dossiers
-ARRAY JOIN quality_flags AS finding
+    sum(n_dossiers) AS dossiers
+FROM findings_by_unit
 GROUP BY agency_code, finding
 ORDER BY dossiers DESC, agency_code, finding

@@ -12,9 +12,9 @@ FROM
     SELECT
         successor_agency_code,
         uniqExact(agency_code) AS historical_units,
-        count() AS dossiers,
-        round(100 * countIf(digitized = 1) / count(), 2) AS digitized_pct
-    FROM dossiers
+        sum(n_dossiers) AS dossiers,
+        round(100 * sum(n_digitized) / sum(n_dossiers), 2) AS digitized_pct
+    FROM dossier_counts
     GROUP BY successor_agency_code
 ) AS d
 LEFT JOIN (SELECT agency_code AS successor_agency_code, name FROM agencies FINAL) AS a USING successor_agency_code

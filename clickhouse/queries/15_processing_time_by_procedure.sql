@@ -3,12 +3,20 @@
 -- columns: procedure_code, finished, avg_hours, median_hours, p90_hours, supplements_pct
 SELECT
     procedure_code,
-    count() AS finished,
-    round(avg(processing_hours), 1) AS avg_hours,
-    round(quantile(0.5)(processing_hours), 1) AS median_hours,
-    round(quantile(0.9)(processing_hours), 1) AS p90_hours,
-    round(100 * countIf(supplements > 0) / count(), 2) AS supplements_pct
-FROM dossiers
-WHERE processing_hours IS NOT NULL
-GROUP BY procedure_code
+    finished,
+    round(hours / finished, 1) AS avg_hours,
+    round(quantiles[1], 1) AS median_hours,
+    round(quantiles[2], 1) AS p90_hours,
+    round(100 * supplemented / finished, 2) AS supplements_pct
+FROM
+(
+    SELECT
+        procedure_code,
+        sum(n_finished) AS finished,
+        sum(hours_sum) AS hours,
+        quantilesMerge(0.5, 0.9)(hours_quantiles) AS quantiles,
+        sum(n_with_supplements) AS supplemented
+    FROM processing_times
+    GROUP BY procedure_code
+)
 ORDER BY avg_hours DESC, procedure_code

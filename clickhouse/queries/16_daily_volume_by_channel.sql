@@ -2,11 +2,10 @@
 -- question: How many dossiers arrive each day, in person, online and by post?
 -- columns: day, in_person, online, postal, total
 SELECT
-    toDate(submitted_at) AS day,
-    countIf(channel = 1) AS in_person,
-    countIf(channel = 2) AS online,
-    countIf(channel = 3) AS postal,
-    count() AS total
-FROM dossiers
-GROUP BY day
+    day,
+    in_person,
+    online,
+    postal,
+    total
+FROM daily_channels
 ORDER BY day

@@ -7,7 +7,7 @@ SELECT
     holder AS officer,
     count() AS late_dossiers,
     countIf(is_open = 1) AS still_open,
-    arrayStringConcat(arraySlice(groupArray(dossier_id), 1, 3), ' ') AS example_dossiers
+    arrayStringConcat(arraySlice(arraySort(groupArray(dossier_id)), 1, 3), ' ') AS example_dossiers
 FROM late_dossier_holders
 GROUP BY month, agency_code, officer
 ORDER BY month, late_dossiers DESC, officer

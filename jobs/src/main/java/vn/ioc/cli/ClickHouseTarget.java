@@ -4,6 +4,7 @@ import com.clickhouse.client.api.Client;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import vn.ioc.clickhouse.Aggregates;
 import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
@@ -51,6 +52,33 @@ final class ClickHouseTarget implements AutoCloseable {
             if (!provinces.isEmpty()) {
                 System.err.printf("ioc: province databases up to date: %s%n", String.join(", ", provinces));
             }
+        }
+    }
+
+    /**
+     * Recomputes the months of the aggregates that changed (clickhouse/aggregates), in this database and its
+     * province databases; returns false, saying why, when this user may not (the job's ingest user may not swap
+     * partitions: the administrator's ./ioc refresh does it then).
+     */
+    boolean refreshAggregates() throws Exception {
+        try {
+            List<String> databases = new java.util.ArrayList<>(List.of(config.database()));
+            ClickHouseQueries.select(client, "SELECT database FROM " + config.database() + ".province_databases FINAL"
+                    + " ORDER BY database").forEach(r -> databases.add(r.get("database")));
+            Aggregates aggregates = new Aggregates();
+            for (String db : databases) {
+                Map<String, Integer> months = aggregates.refresh(client, db);
+                int total = months.values().stream().mapToInt(Integer::intValue).sum();
+                System.err.printf("ioc: aggregates of %s refreshed (%d months recomputed)%n", db, total);
+            }
+            return true;
+        } catch (Exception e) {
+            if (String.valueOf(e.getMessage()).contains("DDL queries are prohibited")) {
+                System.err.println("ioc: this user may not refresh the aggregates the operator questions read;"
+                        + " run ./ioc refresh as the administrator (CLICKHOUSE_USER=ioc_admin)");
+                return false;
+            }
+            throw e;
         }
     }
 

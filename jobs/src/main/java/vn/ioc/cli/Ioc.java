@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             RunCommand.class,
             MigrateCommand.class,
+            RefreshCommand.class,
             ScoreCommand.class,
             ScorecardCommand.class,
             ReportCommand.class,

@@ -150,5 +150,6 @@ public final class RunCommand implements Callable<Integer> {
         } else {
             JobProgress.executeCountingLines(env, "ioc feeds (backfill)", "run", backlog.amount());
         }
+        target.refreshAggregates();
     }
 }

@@ -93,7 +93,11 @@ public final class Migrations {
             now.add(m.version);
         }
         if (views != null) {
-            views.apply(client, database, ddl);
+            Aggregates aggregates = new Aggregates();
+            views.apply(client, database, ddl, () -> aggregates.apply(client, database, ddl));
+            if (ddl == null) {
+                aggregates.refresh(client, database);
+            }
         }
         return now;
     }

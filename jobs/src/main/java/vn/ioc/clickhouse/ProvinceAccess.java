@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * A province's own database for its operators, derived from the main database: for every table of the main database
  * a table of the same structure holding the province's rows (clickhouse/access/province-rows.tsv), filled at insert
- * time by a materialized view over the main table, plus the same views as the main database (clickhouse/views).
+ * time by a materialized view over the main table, plus the same views and aggregates as the main database
+ * (clickhouse/views, clickhouse/aggregates), the aggregates refreshed from the province's own rows.
  * On 18.16 this is the only isolation that holds: allow_databases is checked on every database a query touches,
  * views included, so operators get a database whose tables hold only their province.
  *
@@ -120,7 +121,11 @@ public final class ProvinceAccess {
             ClickHouseQueries.execute(admin, "INSERT INTO " + pdb + "." + table + " SELECT * FROM " + db + "." + table
                     + " WHERE " + filter);
         }
-        new Views().apply(admin, pdb, null);
+        // the province's aggregates are computed from its own rows: the main ones are swapped in by partition, which
+        // no materialized view sees
+        Aggregates aggregates = new Aggregates();
+        new Views().apply(admin, pdb, null, () -> aggregates.apply(admin, pdb, null));
+        aggregates.refresh(admin, pdb);
     }
 
     private static String feed(String db, String pdb, String table, String filter) {
@@ -130,10 +135,12 @@ public final class ProvinceAccess {
 
     /** The tables of the main database a province database derives from (not its own bookkeeping). */
     private static List<String> mainTables(Client admin, String db) throws Exception {
+        List<String> own = new ArrayList<>(List.of("schema_migrations", "schema_views", "province_databases",
+                "refresh_state"));
+        own.addAll(new Aggregates().tableNames());
         return ClickHouseQueries.select(admin, "SELECT name FROM system.tables WHERE database = '" + db + "'"
-                        + " AND engine NOT IN ('View', 'MaterializedView') AND name NOT LIKE '.inner.%'"
-                        + " AND name NOT IN ('schema_migrations', 'schema_views', 'province_databases') ORDER BY name")
-                .stream().map(r -> r.get("name")).toList();
+                        + " AND engine NOT IN ('View', 'MaterializedView') AND name NOT LIKE '.inner.%' ORDER BY name")
+                .stream().map(r -> r.get("name")).filter(name -> !own.contains(name)).toList();
     }
 
     private static boolean sameStructure(Client admin, String db, String pdb, String table) throws Exception {

@@ -12,14 +12,16 @@ import java.util.regex.Pattern;
 /**
  * The views operators read, one file per view in layers, as in a dbt project: {@code clickhouse/views/1_staging}
  * (one view per table, collapsing versions), {@code 2_intermediate} (joins and per-row definitions),
- * {@code 3_marts} (aggregates). A file holds the view's SELECT; the view takes the file's name. Views hold no data, so
+ * {@code 3_marts} (what questions and reports read). Before the marts, the aggregate tables ({@link Aggregates}) are
+ * built: they read staging and intermediate views, and marts may read them. A file holds the view's SELECT; the view takes the file's name. Views hold no data, so
  * unlike tables they are not migrated: whenever a file changes, every view is dropped and created again from the
  * files, in layer order (a view reads tables and views of lower layers only, which {@code ViewsTest} checks).
  * Their checksums are kept in {@code <db>.schema_views} so that an unchanged database is left alone.
  */
 public final class Views {
     public static final String DEFAULT_LOCATION = "clickhouse/views";
-    private static final List<String> LAYERS = List.of("1_staging", "2_intermediate", "3_marts");
+    private static final String MARTS = "3_marts";
+    private static final List<String> LAYERS = List.of("1_staging", "2_intermediate", MARTS);
     private static final Pattern FILE = Pattern.compile("([a-z][a-z0-9_]*)\\.sql");
 
     private final String location;
@@ -62,11 +64,19 @@ public final class Views {
         return new ArrayList<>(byName.values());
     }
 
+    /** What is built before the marts: the aggregates, which read staging and intermediate views, marts read them. */
+    @FunctionalInterface
+    public interface Step {
+        void run() throws Exception;
+    }
+
     /**
-     * Creates the views the database lacks and re-creates all of them when any file changed; returns the names
-     * created now (empty when the database was up to date).
+     * Creates the views the database lacks and re-creates all of them when any file changed, running
+     * {@code beforeMarts} once the staging and intermediate views exist and before the marts, which may read what it
+     * builds; returns
+     * the names of the views created now (empty when the database was up to date).
      */
-    public List<String> apply(Client client, String database, ClusterDdl ddl) throws Exception {
+    public List<String> apply(Client client, String database, ClusterDdl ddl, Step beforeMarts) throws Exception {
         Migrations.run(client, "CREATE TABLE IF NOT EXISTS " + database + ".schema_views"
                 + " (name String, checksum String, applied_at DateTime DEFAULT now())"
                 + " ENGINE = ReplacingMergeTree(applied_at) ORDER BY name", ddl);
@@ -81,6 +91,7 @@ public final class Views {
         Map<String, String> wanted = new TreeMap<>();
         views.forEach(v -> wanted.put(v.name(), v.checksum()));
         if (wanted.equals(recorded) && present.containsAll(wanted.keySet())) {
+            beforeMarts.run();
             return List.of();
         }
         // drop marts before what they read; views no file defines any more are dropped too
@@ -90,9 +101,17 @@ public final class Views {
             Migrations.run(client, "DROP TABLE IF EXISTS " + database + "." + drop.get(i), ddl);
         }
         List<String> created = new ArrayList<>();
+        boolean stepDone = false;
         for (View v : views) {
+            if (!stepDone && v.layer().equals(MARTS)) {
+                beforeMarts.run();
+                stepDone = true;
+            }
             Migrations.run(client, v.create(database), ddl);
             created.add(v.name());
+        }
+        if (!stepDone) {
+            beforeMarts.run();
         }
         StringBuilder insert = new StringBuilder("INSERT INTO " + database + ".schema_views (name, checksum) VALUES ");
         List<String> rows = new ArrayList<>();

@@ -19,10 +19,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import vn.ioc.clickhouse.Aggregates;
+import vn.ioc.clickhouse.ClasspathDirectory;
 import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.Migrations;
+import vn.ioc.clickhouse.SqlScript;
 import vn.ioc.clickhouse.OperatorQueries;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.generate.FeedGenerator;
@@ -70,6 +73,9 @@ class GeneratedProvinceITCase {
             new Migrations().apply(client, loaded.database());
         }
         run(new ClickHouseFeedSinks(loaded, SinkOptions.defaults()), checkpoints, Duration.ofSeconds(2));
+        try (Client client = ClickHouseClients.open(loaded)) {
+            new Aggregates().refresh(client, loaded.database());
+        }
     }
 
     private static void run(FeedSinks sinks, Path checkpoints, Duration interval) throws Exception {
@@ -119,6 +125,43 @@ class GeneratedProvinceITCase {
             List<ReportCheck.Finding> findings = recomputed.compare(report, new BigDecimal("0.5"));
             assertEquals(1, findings.size());
             assertEquals("recomputed_differs", findings.get(0).check());
+        }
+    }
+
+    /**
+     * The questions that read aggregates answer exactly as they did over the collapsing views (their former text,
+     * kept in src/test/resources/reference-questions).
+     */
+    @Test
+    void everyOperatorQuestionAnswersAsItsReferenceOverTheViews() throws Exception {
+        Map<String, String> reference = ClasspathDirectory.read("reference-questions");
+        try (Client client = ClickHouseClients.open(loaded)) {
+            for (OperatorQueries.Query q : OperatorQueries.all()) {
+                String expected = reference.get(q.file());
+                assertTrue(expected != null, "a reference for " + q.file());
+                assertEquals(ClickHouseQueries.select(client, expected, loaded.database()),
+                        ClickHouseQueries.select(client, q.sql(), loaded.database()), q.file());
+            }
+        }
+    }
+
+    /**
+     * The 766 inputs from the aggregate indicator_counts equal those the previous release computed from every dossier
+     * on the spot (its view, as migration V005 defined it).
+     */
+    @Test
+    void indicatorInputsEqualTheirDefinitionOverEveryDossier() throws Exception {
+        String v005 = ClasspathDirectory.readFile("previous-release/migrations/V005__indicators.sql");
+        String reference = SqlScript.statements(v005, Map.of("db", loaded.database())).stream()
+                .filter(st -> st.contains(".indicator_inputs AS")).findFirst().orElseThrow();
+        reference = reference.substring(reference.indexOf(" AS\n") + 4);
+        String order = " ORDER BY indicator, day, agency_code, procedure_code, numerator, denominator";
+        try (Client client = ClickHouseClients.open(loaded)) {
+            List<Map<String, String>> expected = ClickHouseQueries.select(client,
+                    "SELECT * FROM (" + reference + ")" + order, loaded.database());
+            assertTrue(expected.size() > 1000, "a province's worth of inputs");
+            assertEquals(expected, ClickHouseQueries.select(client, "SELECT * FROM indicator_inputs" + order,
+                    loaded.database()));
         }
     }
 

@@ -60,7 +60,12 @@ class UpgradeITCase {
             runFixture(ch, checkpoints);
 
             Map<String, String> rowsBefore = rowCounts(client, db);
-            Map<String, String> answersBefore = answers(client, db);
+            // the questions as the previous release asked them, over its views
+            Map<String, String> answersBefore = new LinkedHashMap<>();
+            Map<String, String> reference = ClasspathDirectory.read("reference-questions");
+            for (OperatorQueries.Query q : OperatorQueries.all()) {
+                answersBefore.put(q.name(), ClickHouseQueries.select(client, reference.get(q.file()), db).toString());
+            }
             String provinceDossiers = count(client, pdb + ".dossiers");
 
             List<Integer> applied = new Migrations().apply(client, db);
@@ -80,7 +85,7 @@ class UpgradeITCase {
             assertTrue(Long.parseLong(count(client, pdb + ".procedures")) > 0, "the province database has every table");
 
             assertEquals(List.of(), new Migrations().apply(client, db), "up to date");
-            assertEquals(List.of(), new Views().apply(client, db, null), "views left alone when no file changed");
+            assertEquals(List.of(), new Views().apply(client, db, null, () -> { }), "views left alone when no file changed");
         }
     }
 

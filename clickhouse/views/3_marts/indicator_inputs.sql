@@ -39,49 +39,16 @@ SELECT
     tupleElement(i, 4) AS denominator
 FROM
 (
+    -- the dossier counts (aggregate indicator_counts), with what depends on the time of the question decided now:
+    -- an open dossier is on time, and not overdue, while its due time has not passed
     SELECT
-        toDate(submitted_at) AS day,
-        agency_code,
-        procedure_code,
-        countIf(received) AS n_received,
-        countIf(received AND timeliness != 'closed') AS n_timed,
-        countIf(received AND (timeliness IN ('early', 'on_time') OR (timeliness = 'open' AND NOT overdue)))
-            AS n_on_time,
-        countIf(received AND catalogue_online = 1) AS n_offered,
-        countIf(received AND channel = 2) AS n_online,
-        countIf(received AND catalogue_online = 1 AND channel = 2) AS n_online_used,
-        countIf(received AND fee_bearing = 1) AS n_fee,
-        countIf(received AND fee_bearing = 1 AND paid_online = 1) AS n_paid,
-        countIf(received AND catalogue_fee = 1) AS n_catalogue_fee,
-        countIf(received AND catalogue_fee = 1 AND fee_amount > 0) AS n_fee_data,
-        countIf(received AND NOT (timeliness = 'late' OR overdue) AND NOT complained) AS n_satisfying,
-        countIf(received AND status IN (9, 10) AND issues_result = 1) AS n_result_due,
-        countIf(received AND status IN (9, 10) AND issues_result = 1 AND e_result = 1) AS n_result_available,
-        countIf(received AND digitized = 1 AND e_result = 1) AS n_digitized_result,
-        countIf(received AND reused = 1) AS n_reused,
-        countIf(received AND (from_store = 1 OR e_result = 1)) AS n_storage,
-        countIf(received AND population_data = 1) AS n_population,
-        countIf(received AND applicant_type = 1) AS n_citizen,
-        countIf(received AND applicant_type = 1 AND population_data = 1) AS n_citizen_population
-    FROM
-    (
-        SELECT
-            submitted_at, agency_code, procedure_code, received_at IS NOT NULL AS received, timeliness, overdue,
-            channel, fee_bearing, paid_online, fee_amount, status, e_result, digitized, reused, from_store,
-            population_data, applicant_type,
-            dossier_id IN (SELECT dossier_id FROM ${db}.petitions FINAL WHERE kind = 1 OR rating = 3) AS complained
-        FROM ${db}.dossiers
-    )
-    ANY LEFT JOIN
-    (
-        SELECT
-            procedure_code,
-            online_offered AS catalogue_online,
-            fee_bearing AS catalogue_fee,
-            notEmpty(result_codes) AS issues_result
-        FROM ${db}.procedures FINAL
-    ) USING procedure_code
-    GROUP BY day, agency_code, procedure_code
+        day, agency_code, procedure_code, n_received, n_timed,
+        n_finished_in_time + arrayCount(t -> t >= now(), open_due) AS n_on_time,
+        n_offered, n_online, n_online_used, n_fee, n_paid, n_catalogue_fee, n_fee_data,
+        n_satisfying_closed + arrayCount(t -> t >= now(), open_due_not_complained) AS n_satisfying,
+        n_result_due, n_result_available, n_digitized_result, n_reused, n_storage, n_population, n_citizen,
+        n_citizen_population
+    FROM ${db}.indicator_counts
 )
 ARRAY JOIN [
     ('DOSSIER_SYNC', toUInt8(0), toUInt64(n_received), toUInt64(0)),

@@ -1,0 +1,11 @@
+-- name: quality_findings_by_unit
+-- question: Which units send suspect dossiers (accepted, but flagged), and with which findings?
+-- columns: agency_code, finding, dossiers
+SELECT
+    agency_code,
+    finding,
+    count() AS dossiers
+FROM dossiers
+ARRAY JOIN quality_flags AS finding
+GROUP BY agency_code, finding
+ORDER BY dossiers DESC, agency_code, finding
