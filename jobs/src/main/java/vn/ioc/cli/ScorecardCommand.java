@@ -13,6 +13,8 @@ import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.score.CsvFiles;
 import vn.ioc.score.IndicatorFigures;
 import vn.ioc.score.Period;
+import vn.ioc.score.RankedUnits;
+import vn.ioc.score.Ranking;
 import vn.ioc.score.RuleTable;
 import vn.ioc.score.ScoreRule;
 import vn.ioc.score.Scorecard;
@@ -53,6 +55,11 @@ public final class ScorecardCommand implements Callable<Integer> {
             + " the unit to the next band.")
     Path whatItTakes;
 
+    @Option(names = "--ranking", description = "Also write the ranking, as the national portal ranks: provinces among"
+            + " the country's provinces, every other unit among the units of its level in its province, units that"
+            + " existed in the period only: unit,scope,total,band,rank,of.")
+    Path ranking;
+
     @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
     String database;
 
@@ -60,12 +67,19 @@ public final class ScorecardCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, ScoreRule> ruleSet = RuleTable.load().version(rules);
         List<Scorecard.Input> inputs;
+        Map<String, Ranking.Unit> units = null;
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                 Client client = ClickHouseClients.open(target.config())) {
             inputs = IndicatorFigures.query(client, database, Period.parse(period), unit, procedure,
                     new ArrayList<>(ruleSet.keySet()));
+            if (ranking != null) {
+                units = RankedUnits.load(client, database, Period.parse(period));
+            }
         }
         Scorecard scorecard = new Scorecard(ruleSet);
+        if (ranking != null) {
+            writeRanking(scorecard, inputs, units);
+        }
         int rows = ScoreCommand.write(out, scorecard.score(inputs));
         if (figures != null) {
             List<List<String>> lines = new ArrayList<>();
@@ -80,6 +94,20 @@ public final class ScorecardCommand implements Callable<Integer> {
         System.err.printf("ioc: scorecard for %s, %s: %d rows in %s%n", unit == null ? "every unit" : unit,
                 Period.parse(period), rows, out);
         return 0;
+    }
+
+    private void writeRanking(Scorecard scorecard, List<Scorecard.Input> inputs, Map<String, Ranking.Unit> units)
+            throws Exception {
+        Map<String, List<Scorecard.Input>> byUnit = new LinkedHashMap<>();
+        inputs.forEach(in -> byUnit.computeIfAbsent(in.unit(), u -> new ArrayList<>()).add(in));
+        Map<String, java.math.BigDecimal> totals = new LinkedHashMap<>();
+        byUnit.forEach((u, unitInputs) -> totals.put(u, scorecard.total(unitInputs)));
+        List<List<String>> lines = new ArrayList<>();
+        for (Ranking.Place p : Ranking.rank(totals, units)) {
+            lines.add(List.of(p.unit(), p.scope(), p.total().toPlainString(), p.band().english(),
+                    Integer.toString(p.rank()), Integer.toString(p.of())));
+        }
+        CsvFiles.write(ranking, List.of("unit", "scope", "total", "band", "rank", "of"), lines);
     }
 
     private void writeWhatItTakes(Scorecard scorecard, List<Scorecard.Input> inputs) throws Exception {

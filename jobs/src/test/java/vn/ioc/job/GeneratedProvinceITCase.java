@@ -38,6 +38,8 @@ import vn.ioc.score.Band;
 import vn.ioc.score.CsvFiles;
 import vn.ioc.score.IndicatorFigures;
 import vn.ioc.score.Period;
+import vn.ioc.score.RankedUnits;
+import vn.ioc.score.Ranking;
 import vn.ioc.score.Recomputation;
 import vn.ioc.score.ReportCheck;
 import vn.ioc.score.RuleTable;
@@ -162,6 +164,39 @@ class GeneratedProvinceITCase {
             assertTrue(expected.size() > 1000, "a province's worth of inputs");
             assertEquals(expected, ClickHouseQueries.select(client, "SELECT * FROM indicator_inputs" + order,
                     loaded.database()));
+        }
+    }
+
+    /**
+     * The province ranks among the provinces that existed in 2023 (its 2025 successor, which carries its history,
+     * does not), and its units rank among those of their level in it, each unit once.
+     */
+    @Test
+    void unitsRankOncePerScopeAsThePortalRanks() throws Exception {
+        Map<String, ScoreRule> rules = RuleTable.load().version(null);
+        Period year = Period.parse("2023");
+        try (Client client = ClickHouseClients.open(loaded)) {
+            List<Scorecard.Input> inputs = IndicatorFigures.query(client, loaded.database(), year, null, null,
+                    new ArrayList<>(rules.keySet()));
+            Map<String, List<Scorecard.Input>> byUnit = new java.util.LinkedHashMap<>();
+            inputs.forEach(in -> byUnit.computeIfAbsent(in.unit(), u -> new ArrayList<>()).add(in));
+            Map<String, BigDecimal> totals = new java.util.LinkedHashMap<>();
+            Scorecard scorecard = new Scorecard(rules);
+            byUnit.forEach((u, in) -> totals.put(u, scorecard.total(in)));
+            List<Ranking.Place> places = Ranking.rank(totals, RankedUnits.load(client, loaded.database(), year));
+
+            assertEquals(places.size(), places.stream().map(Ranking.Place::unit).distinct().count(), "each unit once");
+            List<Ranking.Place> national = places.stream().filter(p -> p.scope().equals("national")).toList();
+            assertEquals(List.of("000.00.00.H08"), national.stream().map(Ranking.Place::unit).toList(),
+                    "Bình Định ranks for 2023; Gia Lai, its successor since July 2025, does not");
+            assertEquals(1, national.get(0).rank());
+            List<Ranking.Place> communes = places.stream().filter(p -> p.scope().equals("000.00.00.H08/3")).toList();
+            assertTrue(communes.size() > 50, "the communes of Bình Định rank among themselves");
+            assertEquals(1, communes.get(0).rank());
+            assertEquals(communes.size(), communes.get(0).of());
+            for (int i = 1; i < communes.size(); i++) {
+                assertTrue(communes.get(i).total().compareTo(communes.get(i - 1).total()) <= 0, "best first");
+            }
         }
     }
 
