@@ -40,7 +40,9 @@ public final class IndicatorFigures {
                 + " FROM " + database + ".indicator_inputs ALL INNER JOIN (" + units + ") USING agency_code"
                 + " WHERE day >= toDate('" + period.from() + "') AND day <= toDate('" + period.to() + "')"
                 + (procedure == null ? "" : " AND procedure_code = '" + code(procedure) + "'")
-                + " GROUP BY unit, indicator ORDER BY unit, indicator";
+                + " GROUP BY unit, indicator ORDER BY unit, indicator"
+                // 18.16 reads the whole view before the period's WHERE unless told to push the predicate into it
+                + " SETTINGS enable_optimize_predicate_expression = 1";
         Map<String, Map<String, BigDecimal[]>> byUnit = new LinkedHashMap<>();
         if (unit != null) {
             byUnit.put(unit, new LinkedHashMap<>());
