@@ -103,16 +103,17 @@ public final class FeedGenerator {
             registries.write(writers.get(Feed.POPULATION), writers.get(Feed.BUSINESS_REGISTRY),
                     writers.get(Feed.INSURANCE), agencies.communes, root.split(), progress);
 
-            DossierGenerator dossiers = new DossierGenerator(agencies, catalogue, registries, FROM, TO, root.split());
+            DossierGenerator dossiers = new DossierGenerator(catalogue, registries, TO, root.split());
             List<Plan> plans = new ArrayList<>();
             for (int i = 0; i < counts.length; i++) {
-                plans.addAll(dossiers.plan(ReferenceRates.BINH_DINH_2023.get(i), counts[i]));
+                ReferenceRates.Level level = ReferenceRates.BINH_DINH_2023.get(i);
+                plans.addAll(dossiers.plan(level, counts[i], agencies.units(level.code()), FROM, TO));
             }
             DeliveryBuffer buffer = new DeliveryBuffer(writers);
             GroundTruth truth = new GroundTruth();
             dossiers.render(plans, buffer, truth, progress);
             buffer.flushAll();
-            PublicServiceEvents events = new PublicServiceEvents(FROM, TO, root.split());
+            PublicServiceEvents events = new PublicServiceEvents(FROM, TO, root.split(), AgencyTree.OLD_PROVINCE, 101);
             events.writePublications(catalogue.procedures(), writers.get(Feed.PUBLICATIONS));
             events.writePetitions(plans, writers.get(Feed.PETITIONS));
             events.writeReceptionReports(plans, writers.get(Feed.RECEPTION_REPORTS));
