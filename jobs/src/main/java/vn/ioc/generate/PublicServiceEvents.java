@@ -42,8 +42,9 @@ final class PublicServiceEvents {
         this.firstDecision = firstDecision;
     }
 
-    void writePublications(List<Catalogue.Proc> procedures, RecordOut out) throws IOException {
-        long days = to.toEpochDay() - from.toEpochDay() + 1;
+    /** One decision per procedure, due between the period's start and {@code until}. */
+    void writePublications(List<Catalogue.Proc> procedures, RecordOut out, LocalDate until) throws IOException {
+        long days = until.toEpochDay() - from.toEpochDay() + 1;
         int decision = firstDecision;
         for (Catalogue.Proc proc : procedures) {
             LocalDate dueDay = from.plusDays(rnd.nextLong(days));
