@@ -58,15 +58,14 @@ public final class ScorecardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, ScoreRule> ruleSet = RuleTable.load().version(rules);
-        List<Scorecard.Input> inputs;
+        Result result;
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                 Client client = ClickHouseClients.open(target.config())) {
-            inputs = IndicatorFigures.query(client, database, Period.parse(period), unit, procedure,
-                    new ArrayList<>(ruleSet.keySet()));
+            result = compute(client, database, Period.parse(period), unit, procedure, rules);
         }
-        Scorecard scorecard = new Scorecard(ruleSet);
-        int rows = ScoreCommand.write(out, scorecard.score(inputs));
+        Scorecard scorecard = result.scorecard();
+        List<Scorecard.Input> inputs = result.inputs();
+        int rows = ScoreCommand.write(out, result.rows());
         if (figures != null) {
             List<List<String>> lines = new ArrayList<>();
             for (Scorecard.Input in : inputs) {
@@ -80,6 +79,22 @@ public final class ScorecardCommand implements Callable<Integer> {
         System.err.printf("ioc: scorecard for %s, %s: %d rows in %s%n", unit == null ? "every unit" : unit,
                 Period.parse(period), rows, out);
         return 0;
+    }
+
+    /** A scorecard: its figures, their scores, and the rules that scored them. */
+    public record Result(List<Scorecard.Input> inputs, List<Scorecard.Row> rows, Scorecard scorecard) {}
+
+    /**
+     * The scorecard of a unit (null: every unit) and period from the warehouse, scored by a rule version (null: the
+     * one in force): what this command writes, for callers such as the benchmark that time it.
+     */
+    public static Result compute(Client client, String database, Period period, String unit, String procedure,
+            String rulesVersion) throws Exception {
+        Map<String, ScoreRule> ruleSet = RuleTable.load().version(rulesVersion);
+        List<Scorecard.Input> inputs = IndicatorFigures.query(client, database, period, unit, procedure,
+                new ArrayList<>(ruleSet.keySet()));
+        Scorecard scorecard = new Scorecard(ruleSet);
+        return new Result(inputs, scorecard.score(inputs), scorecard);
     }
 
     private void writeWhatItTakes(Scorecard scorecard, List<Scorecard.Input> inputs) throws Exception {
