@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import vn.ioc.enrich.AgencyDirectory;
@@ -55,9 +54,9 @@ import vn.ioc.sink.StepFactsEncoder;
  * Writes the national profile's rows straight into ClickHouse and PostgreSQL, without feed files and without Flink:
  * the generator's records go through the measure stage's own derivers and the sink's own encoders and insert
  * ({@link vn.ioc.sink.RowBatch}), so the rows are what the job would write and follow every change to them. What
- * the job's keyed stages do is done here per dossier, as they would end up: a dossier's rows are its latest version
- * and, for three dossiers in four, one earlier version (1.75 rows per dossier before merges, as a backfill leaves
- * them); its reuse row is derived from its latest version, its registry matches and its calls, with the earlier
+ * the job's keyed stages do is done here per dossier, as they would end up: a dossier's rows are the versions the
+ * generator hands over, its latest and, for three dossiers in four, one earlier (1.75 rows per dossier before
+ * merges, as a backfill leaves them); its reuse row is derived from its latest version, its registry matches and its calls, with the earlier
  * version's row before matches and calls arrived. Batches of about 16 MB per table, loaded on their own threads,
  * never optimized. PostgreSQL gets the merged rows: each dossier's latest version, each step once, by COPY.
  */
@@ -71,12 +70,10 @@ final class NationalFill {
 
     private final NationalGenerator national;
     private final Pseudonymizer pseudonymizer;
-    private final SplittableRandom versions;
 
-    NationalFill(NationalGenerator national, Pseudonymizer pseudonymizer, long seed) {
+    NationalFill(NationalGenerator national, Pseudonymizer pseudonymizer) {
         this.national = national;
         this.pseudonymizer = pseudonymizer;
-        this.versions = new SplittableRandom(seed ^ 0x5eed_f111L);
     }
 
     /**
@@ -214,8 +211,7 @@ final class NationalFill {
             dossiers++;
             int n = d.snapshots.size();
             DossierFacts latest = derive(dossierDeriver, d.snapshots.get(n - 1));
-            DossierFacts earlier = n > 1 && versions.nextInt(4) > 0
-                    ? derive(dossierDeriver, d.snapshots.get(versions.nextInt(n - 1))) : null;
+            DossierFacts earlier = n > 1 ? derive(dossierDeriver, d.snapshots.get(0)) : null;
             if (earlier != null) {
                 facts.add(earlier);
             }

@@ -105,7 +105,7 @@ public final class NationalYearBench {
         NationalGenerator national = new NationalGenerator(NationalGenerator.scaleFor(o.dossiers()), o.seed(), 0, 0);
         NationalFill.Counts c;
         try (Progress progress = Progress.counting("bench fill", "dossiers", national.dossiers())) {
-            c = new NationalFill(national, PSEUDONYMIZER, o.seed()).fill(client, o.database(),
+            c = new NationalFill(national, PSEUDONYMIZER).fill(client, o.database(),
                     postgres == null ? null : postgres.connection(), o.database(), progress);
         }
         double indexSeconds = 0;

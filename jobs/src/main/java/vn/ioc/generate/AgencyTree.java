@@ -38,7 +38,7 @@ final class AgencyTree {
     /** A unit that handles dossiers in the generated period, with its officers by role. */
     record Unit(String code, String name, int level, String officerPrefix) {
         String officer(String role, int n) {
-            return officerPrefix + "." + role + String.format("%02d", n);
+            return officerPrefix + "." + role + Digits.padded(n, 2);
         }
     }
 

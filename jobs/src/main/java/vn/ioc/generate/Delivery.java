@@ -14,6 +14,12 @@ interface Delivery {
      */
     void startDossier(long submittedAt) throws IOException;
 
+    /**
+     * Whether the {@code k}-th of the {@code count} snapshots of the current dossier is wanted: building a snapshot
+     * is most of the generator's work, and a consumer of rows may need only some of them.
+     */
+    boolean wantsSnapshot(int k, int count);
+
     /** One record of a feed, due to arrive at {@code deliverAt} (epoch seconds). */
     void add(long deliverAt, Feed feed, Object record) throws IOException;
 

@@ -34,6 +34,11 @@ final class DeliveryBuffer implements Delivery {
     }
 
     @Override
+    public boolean wantsSnapshot(int k, int count) {
+        return true;
+    }
+
+    @Override
     public void endDossier(Plan plan) {
         // lines leave in delivery order, not per dossier
     }

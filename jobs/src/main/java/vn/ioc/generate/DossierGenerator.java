@@ -23,6 +23,11 @@ final class DossierGenerator {
     private final long cutoff;
     private final SplittableRandom rnd;
     private long callSeq;
+    /**
+     * Dossiers numbered so far per day of submission, across calls of {@link #render}: a dossier planned in one
+     * month can be submitted on the next working day, in the next month.
+     */
+    private final int[] seqPerDay = new int[40_000];
 
     /** @param to the end of the generated period: what happened after it is not delivered */
     DossierGenerator(Catalogue catalogue, Registries registries, LocalDate to, SplittableRandom rnd) {
@@ -173,11 +178,10 @@ final class DossierGenerator {
     /** Writes every plan's lines into the buffer in submission order; {@code truth} may be null. */
     void render(List<Plan> plans, Delivery buffer, GroundTruth truth, Progress progress) throws IOException {
         plans.sort(Comparator.comparingLong(p -> p.submitted));
-        int[] seqPerDay = new int[40_000];
         for (Plan p : plans) {
             int dayIndex = (int) (Calendar.day(p.submitted).toEpochDay() % seqPerDay.length);
             p.dossierId = p.unit.code() + "-" + Calendar.format(p.submitted).substring(2, 8) + "-"
-                    + String.format("%04d", ++seqPerDay[dayIndex]);
+                    + Digits.padded(++seqPerDay[dayIndex], 4);
             buffer.startDossier(p.submitted);
             renderSnapshots(p, buffer, truth);
             if (p.received <= cutoff) {
@@ -214,15 +218,16 @@ final class DossierGenerator {
                 }
             }
         }
+        int delivered = 0;
+        while (delivered < events.size() && events.get(delivered)[1] <= cutoff) {
+            delivered++;
+        }
         long previousDelivery = 0;
         int lastStatus = 0;
-        for (int k = 0; k < events.size(); k++) {
+        for (int k = 0; k < delivered; k++) {
             long at = events.get(k)[1];
-            if (at > cutoff) {
-                break;
-            }
             lastStatus = (int) events.get(k)[0];
-            DossierSnapshot s = snapshot(p, lastStatus, at, k > 0);
+            DossierSnapshot s = buffer.wantsSnapshot(k, delivered) ? snapshot(p, lastStatus, at, k > 0) : null;
             long deliverAt = Math.max(at, previousDelivery) + 1 + rnd.nextInt(300);
             boolean reordered = k > 0 && rnd.nextInt(100) < 20;
             if (reordered) {
@@ -234,10 +239,15 @@ final class DossierGenerator {
                 deliverAt += 86_400L * (2 + rnd.nextInt(4));
             }
             previousDelivery = Math.max(previousDelivery, deliverAt);
-            buffer.add(deliverAt, Feed.DOSSIER_SYNC, s);
+            if (s != null) {
+                buffer.add(deliverAt, Feed.DOSSIER_SYNC, s);
+            }
             boolean duplicated = rnd.nextInt(100) < 10;
             if (duplicated) {
-                buffer.add(deliverAt + 1 + rnd.nextInt(3600), Feed.DOSSIER_SYNC, s);
+                long again = deliverAt + 1 + rnd.nextInt(3600);
+                if (s != null) {
+                    buffer.add(again, Feed.DOSSIER_SYNC, s);
+                }
             }
             if (truth != null) {
                 truth.snapshot(k > 0, duplicated, reordered, late);
@@ -455,7 +465,7 @@ final class DossierGenerator {
 
     private void call(Delivery buffer, Plan p, String database, String api, String subject) throws IOException {
         PersonalFields.Call c = new PersonalFields.Call();
-        c.maYeuCau = String.format("YC%010d", ++callSeq);
+        c.maYeuCau = "YC" + Digits.padded(++callSeq, 10);
         c.maHoSo = rnd.nextInt(200) == 0 ? null : p.dossierId;
         c.maCSDL = database;
         c.maAPI = api;

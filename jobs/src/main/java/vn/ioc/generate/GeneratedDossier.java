@@ -7,9 +7,9 @@ import vn.ioc.feed.ExchangeCall;
 import vn.ioc.feed.ProcessingStep;
 
 /**
- * One dossier's generated records as the feeds carry them, handed over as objects instead of JSON lines: its
- * snapshots in the order of the events they report (each once), its processing steps and exchange calls, and what
- * the registries know of its applicant. Reused from one dossier to the next.
+ * One dossier's generated records as the feeds carry them, handed over as objects instead of JSON lines: the
+ * snapshots kept of it in the order of the events they report (each once, the latest last), its processing steps and
+ * exchange calls, and what the registries know of its applicant. Reused from one dossier to the next.
  */
 public final class GeneratedDossier {
     /** Receives one dossier at a time; the object is reused for the next one. */

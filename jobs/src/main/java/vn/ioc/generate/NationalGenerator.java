@@ -38,6 +38,7 @@ public final class NationalGenerator {
     /** Dossiers per month (0–11), province (area index) and level (0–2). */
     private final int[][][] counts;
     private final long dossiers;
+    private final long versionSeed;
 
     /**
      * @param citizens the population registry's size; 0 sizes it to the dossiers (at most 2 M)
@@ -48,6 +49,7 @@ public final class NationalGenerator {
             throw new IllegalArgumentException("scale must be positive");
         }
         SplittableRandom root = new SplittableRandom(seed);
+        versionSeed = seed ^ 0x5eedL;
         agencies = new NationalAgencies(root.split());
         catalogue = new Catalogue(root.split());
         SplittableRandom profileRnd = root.split();
@@ -113,12 +115,13 @@ public final class NationalGenerator {
     }
 
     /**
-     * Every dossier, one province-month at a time, to {@code sink}; then that province-month's petitions, ratings
+     * Every dossier, one province-month at a time, to {@code sink} with the snapshots {@link DossierRecords} keeps;
+     * then that province-month's petitions, ratings
      * and daily reception counts. Memory holds one province-month's plans.
      */
     public void dossiers(GeneratedDossier.Sink sink, RecordOut petitions, RecordOut receptionReports,
             Progress progress) throws IOException {
-        DossierRecords delivery = new DossierRecords(sink);
+        DossierRecords delivery = new DossierRecords(sink, new SplittableRandom(versionSeed));
         for (int m = 0; m < 12; m++) {
             for (Map.Entry<NationalAgencies.Area, List<Plan>> e : plan(m).entrySet()) {
                 generator.render(e.getValue(), delivery, null, progress);

@@ -125,7 +125,7 @@ final class Registries {
     }
 
     String citizenId(int index) {
-        return String.format("%012d", citizens[index]);
+        return Digits.padded(citizens[index], 12);
     }
 
     /** A valid citizen id that is not in the registry: a person the population database will not find. */
@@ -134,7 +134,7 @@ final class Registries {
         do {
             id = citizenId(population.unregisteredProvince(rnd), 1950 + rnd.nextInt(55), rnd.nextBoolean(), rnd);
         } while (citizenSet.contains(id));
-        return String.format("%012d", id);
+        return Digits.padded(id, 12);
     }
 
     static String name(SplittableRandom rnd) {
