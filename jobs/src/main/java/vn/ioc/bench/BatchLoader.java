@@ -19,19 +19,24 @@ final class BatchLoader implements AutoCloseable {
     private static final Job END = new Job(null, null);
 
     private final BlockingQueue<Job> queue = new ArrayBlockingQueue<>(4);
+    private final String name;
     private final Thread thread;
     private volatile Exception failure;
+    private volatile long busyNanos;
 
     BatchLoader(String name, Load load) {
+        this.name = name;
         thread = new Thread(() -> {
             try {
                 for (Job job = queue.take(); job != END; job = queue.take()) {
                     if (failure == null) {
+                        long started = System.nanoTime();
                         try {
                             load.load(job.batch);
                         } catch (Exception e) {
                             failure = e;
                         }
+                        busyNanos += System.nanoTime() - started;
                     }
                     job.batch.clear();
                     job.returnTo.put(job.batch);
@@ -55,6 +60,15 @@ final class BatchLoader implements AutoCloseable {
         if (failure != null) {
             throw new IllegalStateException("loading failed: " + failure.getMessage(), failure);
         }
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Time spent loading so far: beside the fill's wall time, it says which store held the generator back. */
+    double busySeconds() {
+        return busyNanos / 1e9;
     }
 
     /** Waits until every queued batch is loaded. */

@@ -63,7 +63,8 @@ import vn.ioc.sink.StepFactsEncoder;
 final class NationalFill {
     /** What was written. */
     record Counts(long dossiers, long steps, long calls, Map<String, Long> clickHouseRows,
-            Map<String, Long> postgresRows, Map<String, Long> batches, double seconds, double generatorCpuSeconds) {}
+            Map<String, Long> postgresRows, Map<String, Long> batches, double seconds, double generatorCpuSeconds,
+            Map<String, Double> loadSeconds) {}
 
     private static final int FLUSH_BYTES = 16 << 20;
     private static final Duration INSERT_TIMEOUT = Duration.ofMinutes(30);
@@ -91,10 +92,13 @@ final class NationalFill {
         Map<String, TableWriter<?>> pg = new LinkedHashMap<>();
         Map<String, CopyIn> copies = new LinkedHashMap<>();
         List<Connection> connections = new ArrayList<>();
+        BatchLoader.Load copy = batch -> copies.get(batch.table()).writeToCopy(batch.bytes(), 0, batch.size());
+        // PostgreSQL parses each COPY on one backend: a loader per table lets the three run side by side
         try (BatchLoader chLoader = new BatchLoader("fill-clickhouse",
                         batch -> batch.insertInto(clickHouse, database, INSERT_TIMEOUT));
-                BatchLoader pgLoader = new BatchLoader("fill-postgres",
-                        batch -> copies.get(batch.table()).writeToCopy(batch.bytes(), 0, batch.size()))) {
+                BatchLoader pgDossierLoader = new BatchLoader("fill-postgres-dossiers", copy);
+                BatchLoader pgStepLoader = new BatchLoader("fill-postgres-steps", copy);
+                BatchLoader pgCallLoader = new BatchLoader("fill-postgres-calls", copy)) {
             TableWriter<vn.ioc.enrich.AgencyRow> agencies = writer(ch, new AgencyRowEncoder(), chLoader);
             TableWriter<vn.ioc.enrich.ProcedureRow> procedureRows = writer(ch, new ProcedureRowEncoder(), chLoader);
             TableWriter<vn.ioc.enrich.RegistryRow> registries = writer(ch, new RegistryRowEncoder(), chLoader);
@@ -105,9 +109,9 @@ final class NationalFill {
             Dossiers dossiers = new Dossiers(directory, procedures, writer(ch, new DossierFactsEncoder(), chLoader),
                     writer(ch, new StepFactsEncoder(), chLoader), writer(ch, new CallFactsEncoder(), chLoader),
                     writer(ch, new ReuseFactsEncoder(), chLoader),
-                    postgres == null ? null : writer(pg, new PostgresRows.Dossiers(), pgLoader),
-                    postgres == null ? null : writer(pg, new PostgresRows.Steps(), pgLoader),
-                    postgres == null ? null : writer(pg, new PostgresRows.Calls(), pgLoader));
+                    postgres == null ? null : writer(pg, new PostgresRows.Dossiers(), pgDossierLoader),
+                    postgres == null ? null : writer(pg, new PostgresRows.Steps(), pgStepLoader),
+                    postgres == null ? null : writer(pg, new PostgresRows.Calls(), pgCallLoader));
             if (postgres != null) {
                 // one COPY per table, each on a connection of its own: a connection carries one COPY at a time
                 for (TableWriter<?> w : pg.values()) {
@@ -140,17 +144,20 @@ final class NationalFill {
                 w.flush();
             }
             double generatorCpu = (cpu.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
-            chLoader.close();
-            pgLoader.close();
-            for (CopyIn copy : copies.values()) {
-                copy.endCopy();
+            Map<String, Double> loadSeconds = new LinkedHashMap<>();
+            for (BatchLoader loader : List.of(chLoader, pgDossierLoader, pgStepLoader, pgCallLoader)) {
+                loader.close();
+                loadSeconds.put(loader.name(), loader.busySeconds());
+            }
+            for (CopyIn c : copies.values()) {
+                c.endCopy();
             }
             return new Counts(dossiers.dossiers, dossiers.steps, dossiers.calls, rows(ch), rows(pg), batches(ch),
-                    (System.nanoTime() - started) / 1e9, generatorCpu);
+                    (System.nanoTime() - started) / 1e9, generatorCpu, loadSeconds);
         } finally {
-            for (CopyIn copy : copies.values()) {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
+            for (CopyIn c : copies.values()) {
+                if (c.isActive()) {
+                    c.cancelCopy();
                 }
             }
             for (Connection c : connections) {

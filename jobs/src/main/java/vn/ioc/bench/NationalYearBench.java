@@ -126,6 +126,7 @@ public final class NationalYearBench {
         out.put("fill_dossiers_per_second", c.dossiers() / c.seconds());
         out.put("generator_cpu_seconds", c.generatorCpuSeconds());
         out.put("generation_dossiers_per_cpu_second", c.dossiers() / c.generatorCpuSeconds());
+        out.set("load_busy_seconds", JSON.valueToTree(c.loadSeconds()));
         out.put("postgres_index_seconds", indexSeconds);
     }
 
