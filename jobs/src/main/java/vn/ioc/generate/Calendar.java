@@ -38,14 +38,28 @@ final class Calendar {
         if (epochSecond == 0) {
             return null;
         }
-        LocalDateTime t = LocalDateTime.ofEpochSecond(epochSecond, 0, Timestamps.VIETNAM);
+        long local = epochSecond + Timestamps.VIETNAM.getTotalSeconds();
+        int second = (int) Math.floorMod(local, 86_400L);
         char[] out = new char[14];
-        Digits.append(out, 0, t.getYear(), 4);
-        Digits.append(out, 4, t.getMonthValue(), 2);
-        Digits.append(out, 6, t.getDayOfMonth(), 2);
-        Digits.append(out, 8, t.getHour(), 2);
-        Digits.append(out, 10, t.getMinute(), 2);
-        Digits.append(out, 12, t.getSecond(), 2);
+        dayDigits(Math.floorDiv(local, 86_400L)).getChars(0, 8, out, 0);
+        Digits.append(out, 8, second / 3600, 2);
+        Digits.append(out, 10, second / 60 % 60, 2);
+        Digits.append(out, 12, second % 60, 2);
         return new String(out);
+    }
+
+    /** yyyyMMdd of the epoch days from 1970 on, computed once per day. */
+    private static final String[] DAYS = new String[200 * 366];
+
+    private static String dayDigits(long epochDay) {
+        if (epochDay < 0 || epochDay >= DAYS.length) {
+            return LocalDate.ofEpochDay(epochDay).toString().replace("-", "");
+        }
+        String d = DAYS[(int) epochDay];
+        if (d == null) {
+            d = LocalDate.ofEpochDay(epochDay).toString().replace("-", "");
+            DAYS[(int) epochDay] = d;
+        }
+        return d;
     }
 }

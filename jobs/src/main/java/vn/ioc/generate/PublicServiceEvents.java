@@ -76,7 +76,7 @@ final class PublicServiceEvents {
             if (rnd.nextInt(150) == 0) {
                 Petition p = new Petition();
                 p.loai = Codes.PETITION_PAKN;
-                p.maPAKN = "PAKN-" + tag + "-" + String.format("%06d", seq++);
+                p.maPAKN = "PAKN-" + tag + "-" + Digits.padded(seq++, 6);
                 p.maDonVi = plan.unit.code();
                 p.maHoSo = rnd.nextBoolean() ? plan.dossierId : null;
                 long received = plan.received + 86_400L * (1 + rnd.nextInt(10));
@@ -102,7 +102,7 @@ final class PublicServiceEvents {
             if (rnd.nextInt(25) == 0) {
                 Petition r = new Petition();
                 r.loai = Codes.PETITION_RATING;
-                r.maPAKN = "DG-" + tag + "-" + String.format("%06d", seq++);
+                r.maPAKN = "DG-" + tag + "-" + Digits.padded(seq++, 6);
                 r.maDonVi = plan.unit.code();
                 r.maHoSo = plan.dossierId;
                 r.ngayTiepNhan = Calendar.format(plan.received);
@@ -122,14 +122,14 @@ final class PublicServiceEvents {
             }
         }
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            String[] key = e.getKey().split("\\|");
-            LocalDate day = LocalDate.parse(key[1]);
+            int bar = e.getKey().indexOf('|');
+            LocalDate day = LocalDate.parse(e.getKey().substring(bar + 1));
             int unsynced = 0;
             for (int i = 0; i < e.getValue(); i++) {
                 unsynced += rnd.nextInt(50) == 0 ? 1 : 0;
             }
             ReceptionReport r = new ReceptionReport();
-            r.maDonVi = key[0];
+            r.maDonVi = e.getKey().substring(0, bar);
             r.ngay = day.toString().replace("-", "");
             r.soHoSoTiepNhan = e.getValue() + unsynced;
             r.thoiDiemBaoCao = Calendar.format(Calendar.at(day, 23, 0));

@@ -166,8 +166,7 @@ final class Registries {
             c.thoiDiemCapNhat = SNAPSHOT_TIME;
             c.loaiThayDoi = 1;
             c.hoVaTen = name(rnd);
-            c.ngayThangNamSinh = String.format("%04d%02d%02d", citizenBirthYear[i], 1 + rnd.nextInt(12),
-                    1 + rnd.nextInt(28));
+            c.ngayThangNamSinh = date(citizenBirthYear[i], 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
             populationOut.write(c);
             if (rnd.nextInt(100) < 5) {
                 c.maXa = communes.get(rnd.nextInt(communes.size())).code();
@@ -185,8 +184,7 @@ final class Registries {
             e.loaiHinh = e.tenDoanhNghiep.substring(0, e.tenDoanhNghiep.indexOf(' ', 5));
             int s = rnd.nextInt(100);
             e.trangThaiHoatDong = s < 85 ? 1 : s < 92 ? 2 : s < 95 ? 3 : 4;
-            e.ngayThanhLap = String.format("%04d%02d%02d", 2000 + rnd.nextInt(23), 1 + rnd.nextInt(12),
-                    1 + rnd.nextInt(28));
+            e.ngayThanhLap = date(2000 + rnd.nextInt(23), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
             e.maTinh = population.enterpriseProvince();
             e.maXa = communes.get(rnd.nextInt(communes.size())).code();
             e.thoiDiemCapNhat = SNAPSHOT_TIME;
@@ -226,8 +224,13 @@ final class Registries {
     }
 
     private static String laterIn2023(SplittableRandom rnd) {
-        return String.format("2023%02d%02d%02d%02d00", 2 + rnd.nextInt(7), 1 + rnd.nextInt(28), 7 + rnd.nextInt(10),
-                rnd.nextInt(60));
+        return "2023" + Digits.padded(2 + rnd.nextInt(7), 2) + Digits.padded(1 + rnd.nextInt(28), 2)
+                + Digits.padded(7 + rnd.nextInt(10), 2) + Digits.padded(rnd.nextInt(60), 2) + "00";
+    }
+
+    /** yyyyMMdd. */
+    private static String date(int year, int month, int day) {
+        return Digits.padded(year, 4) + Digits.padded(month, 2) + Digits.padded(day, 2);
     }
 
     private static long citizenId(int province, int year, boolean female, SplittableRandom rnd) {

@@ -193,7 +193,14 @@ public final class TsvRow {
         // most values are ASCII codes and ids: written char by char, without encoding the string into a new array
         int n = s.length();
         ensure(n * 2);
-        for (int i = 0; i < n; i++) {
+        int plain = 0;
+        while (plain < n && plainAscii(s.charAt(plain))) {
+            plain++;
+        }
+        // the plain prefix, usually the whole value, copied in one go
+        s.getBytes(0, plain, buf, len);
+        len += plain;
+        for (int i = plain; i < n; i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
                 escapedBytes(s.substring(i).getBytes(StandardCharsets.UTF_8), inQuotes);
@@ -201,6 +208,11 @@ public final class TsvRow {
             }
             escape((byte) c, inQuotes);
         }
+    }
+
+    /** An ASCII character written as it is, whatever the quoting. */
+    private static boolean plainAscii(char c) {
+        return c < 0x80 && c != '\t' && c != '\n' && c != '\r' && c != '\0' && c != '\\' && c != '\'';
     }
 
     private void escapedBytes(byte[] bytes, boolean inQuotes) {
