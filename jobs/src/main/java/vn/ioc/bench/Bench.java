@@ -65,7 +65,8 @@ public final class Bench {
                     return w;
                 }
             }
-            throw new IllegalArgumentException("unknown workload " + id + " (known: bd2023, national-month, stream)");
+            throw new IllegalArgumentException("unknown workload " + id
+                    + " (known: bd2023, national-month, national-year, stream)");
         }
     }
 
@@ -185,19 +186,7 @@ public final class Bench {
         List<QueryTimings.Timing> ch = QueryTimings.clickHouse(client, db, o.queryRepeats());
         Map<String, QueryTimings.Timing> pg = postgres == null ? Map.of()
                 : postgres.run(client, db, o.workDir(), o.queryRepeats());
-        ArrayNode queries = JSON.createArrayNode();
-        for (QueryTimings.Timing t : ch) {
-            ObjectNode q = queries.addObject();
-            q.put("name", t.name());
-            q.putObject("clickhouse_ms").put("p50", t.p50Millis()).put("p95", t.p95Millis());
-            QueryTimings.Timing p = pg.get(t.name());
-            if (p == null) {
-                q.putNull("postgres_ms");
-            } else {
-                q.putObject("postgres_ms").put("p50", p.p50Millis()).put("p95", p.p95Millis());
-            }
-        }
-        return queries;
+        return QueryTimings.json(ch, pg);
     }
 
     private void stream(Options o, Path feeds, Client client, String db, ObjectNode out) throws Exception {

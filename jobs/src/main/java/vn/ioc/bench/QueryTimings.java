@@ -3,6 +3,10 @@ package vn.ioc.bench;
 import com.clickhouse.client.api.Client;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.OperatorQueries;
 
@@ -25,5 +29,22 @@ final class QueryTimings {
             out.add(new Timing(q.name(), Percentiles.of(ms, 50), Percentiles.of(ms, 95)));
         }
         return out;
+    }
+
+    /** The result file's {@code queries}: per question, p50 and p95 on ClickHouse and on PostgreSQL or null. */
+    static ArrayNode json(List<Timing> clickHouse, Map<String, Timing> postgres) {
+        ArrayNode queries = JsonNodeFactory.instance.arrayNode();
+        for (Timing t : clickHouse) {
+            ObjectNode q = queries.addObject();
+            q.put("name", t.name());
+            q.putObject("clickhouse_ms").put("p50", t.p50Millis()).put("p95", t.p95Millis());
+            Timing p = postgres.get(t.name());
+            if (p == null) {
+                q.putNull("postgres_ms");
+            } else {
+                q.putObject("postgres_ms").put("p50", p.p50Millis()).put("p95", p.p95Millis());
+            }
+        }
+        return queries;
     }
 }

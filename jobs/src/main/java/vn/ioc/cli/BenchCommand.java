@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.ioc.bench.Bench;
+import vn.ioc.bench.NationalYearBench;
 import vn.ioc.bench.PostgresComparison;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.LocalClickHouseServer;
@@ -22,14 +23,16 @@ import vn.ioc.postgres.PostgresConnection;
             "the parse-only and insert-only baselines, the ClickHouse-alone path, peak memory, state size, and per",
             "workload the freshness (stream) or query times against PostgreSQL (national-month).",
             "Workloads: bd2023 (Bình Định Jan-Aug 2023, ~320,000 dossiers), national-month (~6 M dossiers, 10 M",
-            "citizens, 1 M enterprises; --scale shrinks it), stream (feeds appended at --rate for --seconds).",
+            "citizens, 1 M enterprises; --scale shrinks it), stream (feeds appended at --rate for --seconds),",
+            "national-year (--dossiers N of the national profile written straight into ClickHouse and PostgreSQL,",
+            "then every operator question and the scorecards timed; rows synthesized, not run through the job).",
             "ClickHouse: CLICKHOUSE_URL when set, otherwise a throwaway local server for the run (its memory is then",
             "measured). PostgreSQL for national-month: POSTGRES_URL (POSTGRES_USER, POSTGRES_PASSWORD), otherwise a",
             "throwaway local one when the server binaries are installed."
         })
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--workload", required = true, description = "bd2023, national-month or stream.")
+    @Option(names = "--workload", required = true, description = "bd2023, national-month, national-year or stream.")
     String workload;
 
     @Option(names = "--out", required = true, description = "Result file (JSON).")
@@ -53,11 +56,30 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "2000", description = "stream: records per second (default: 2000).")
     int rate;
 
-    @Option(names = "--repeats", defaultValue = "5", description = "national-month: runs per query (default: 5).")
+    @Option(names = "--repeats", defaultValue = "5",
+            description = "national-month, national-year: runs per query (default: 5).")
     int repeats;
+
+    @Option(names = "--dossiers", defaultValue = "1000000",
+            description = "national-year: about how many dossiers to write (default: ${DEFAULT-VALUE}).")
+    long dossiers;
+
+    @Option(names = "--database", defaultValue = NationalYearBench.DEFAULT_DATABASE,
+            description = "national-year: ClickHouse database and PostgreSQL schema (default: ${DEFAULT-VALUE}).")
+    String database;
+
+    @Option(names = "--keep", description = "national-year: keep the filled database and schema after the run.")
+    boolean keep;
+
+    @Option(names = "--retime", description = "national-year: time the questions again on a database kept with"
+            + " --keep, without filling (needs CLICKHOUSE_URL, and POSTGRES_URL for PostgreSQL, to outlive the run).")
+    boolean retime;
 
     @Override
     public Integer call() throws Exception {
+        if (NationalYearBench.WORKLOAD.equals(workload)) {
+            return nationalYear();
+        }
         Bench.Workload w = Bench.Workload.of(workload);
         Path dir = workDir != null ? workDir : IocHome.dir().resolve("bench");
         Files.createDirectories(dir);
@@ -81,6 +103,26 @@ public final class BenchCommand implements Callable<Integer> {
         System.err.printf("ioc: %s at scale %s: %s records/s end to end; figures in %s%n", w.id(), scale,
                 result.path("records_per_second").isNull() ? "-" : String.format("%,.0f",
                         result.path("records_per_second").asDouble()), out);
+        return 0;
+    }
+
+    private int nationalYear() throws Exception {
+        NationalYearBench.Options options = new NationalYearBench.Options(dossiers, seed, database, keep || retime,
+                retime, repeats);
+        PostgresComparison postgres = postgres();
+        ClickHouseConfig external = ClickHouseConfig.fromEnvironment();
+        ObjectNode result;
+        if (external != null) {
+            result = new NationalYearBench(external, postgres).run(options);
+        } else {
+            try (LocalClickHouseServer server = LocalClickHouseServer.startThrowaway()) {
+                result = new NationalYearBench(server.config(), postgres).run(options);
+            }
+        }
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
+        System.err.printf("ioc: national-year: %,d dossiers, %s; figures in %s%n", result.path("dossiers").asLong(),
+                result.has("fill_seconds") ? String.format("filled at %,.0f dossiers/s",
+                        result.get("fill_dossiers_per_second").asDouble()) : "timed again", out);
         return 0;
     }
 

@@ -20,7 +20,9 @@ import vn.ioc.source.KafkaFeedPublisher;
         description = {
             "Generate realistic feeds for one province: agencies (with the 2025 successors), procedures, registries,",
             "dossier snapshots (duplicated, out of order, some days late), processing steps and exchange calls.",
-            "Deterministic for a seed. Profile bd2023: Bình Định, Jan-Aug 2023, with the rates of its own report."
+            "Deterministic for a seed. Profile bd2023: Bình Định, Jan-Aug 2023, with the rates of its own report;",
+            "profile national: the 63 provinces, then the 34 after the 1 July 2025 reform, through 2025, each with its",
+            "own volume and rates (about 40 M dossiers at scale 1)."
         })
 public final class GenerateCommand implements Callable<Integer> {
 

@@ -65,22 +65,21 @@ public final class ScorecardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, ScoreRule> ruleSet = RuleTable.load().version(rules);
-        List<Scorecard.Input> inputs;
+        Result result;
         Map<String, Ranking.Unit> units = null;
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                 Client client = ClickHouseClients.open(target.config())) {
-            inputs = IndicatorFigures.query(client, database, Period.parse(period), unit, procedure,
-                    new ArrayList<>(ruleSet.keySet()));
+            result = compute(client, database, Period.parse(period), unit, procedure, rules);
             if (ranking != null) {
                 units = RankedUnits.load(client, database, Period.parse(period));
             }
         }
-        Scorecard scorecard = new Scorecard(ruleSet);
+        Scorecard scorecard = result.scorecard();
+        List<Scorecard.Input> inputs = result.inputs();
         if (ranking != null) {
             writeRanking(scorecard, inputs, units);
         }
-        int rows = ScoreCommand.write(out, scorecard.score(inputs));
+        int rows = ScoreCommand.write(out, result.rows());
         if (figures != null) {
             List<List<String>> lines = new ArrayList<>();
             for (Scorecard.Input in : inputs) {
@@ -108,6 +107,22 @@ public final class ScorecardCommand implements Callable<Integer> {
                     Integer.toString(p.rank()), Integer.toString(p.of())));
         }
         CsvFiles.write(ranking, List.of("unit", "scope", "total", "band", "rank", "of"), lines);
+    }
+
+    /** A scorecard: its figures, their scores, and the rules that scored them. */
+    public record Result(List<Scorecard.Input> inputs, List<Scorecard.Row> rows, Scorecard scorecard) {}
+
+    /**
+     * The scorecard of a unit (null: every unit) and period from the warehouse, scored by a rule version (null: the
+     * one in force): what this command writes, for callers such as the benchmark that time it.
+     */
+    public static Result compute(Client client, String database, Period period, String unit, String procedure,
+            String rulesVersion) throws Exception {
+        Map<String, ScoreRule> ruleSet = RuleTable.load().version(rulesVersion);
+        List<Scorecard.Input> inputs = IndicatorFigures.query(client, database, period, unit, procedure,
+                new ArrayList<>(ruleSet.keySet()));
+        Scorecard scorecard = new Scorecard(ruleSet);
+        return new Result(inputs, scorecard.score(inputs), scorecard);
     }
 
     private void writeWhatItTakes(Scorecard scorecard, List<Scorecard.Input> inputs) throws Exception {

@@ -11,7 +11,7 @@ import vn.ioc.feed.Feed;
  * dossier still to be generated can deliver earlier. Dossiers are generated in submission order and nothing is
  * delivered before its dossier is submitted, so everything due up to the current submission time can be written.
  */
-final class DeliveryBuffer {
+final class DeliveryBuffer implements Delivery {
     private record Pending(long deliverAt, long seq, Feed feed, byte[] line) {}
 
     private final PriorityQueue<Pending> queue = new PriorityQueue<>((a, b) -> a.deliverAt != b.deliverAt
@@ -23,8 +23,24 @@ final class DeliveryBuffer {
         this.writers.putAll(writers);
     }
 
-    void add(long deliverAt, Feed feed, Object record) throws IOException {
+    @Override
+    public void add(long deliverAt, Feed feed, Object record) throws IOException {
         queue.add(new Pending(deliverAt, seq++, feed, FeedWriter.JSON.writeValueAsBytes(record)));
+    }
+
+    @Override
+    public void startDossier(long submittedAt) throws IOException {
+        flushUpTo(submittedAt);
+    }
+
+    @Override
+    public boolean wantsSnapshot(int k, int count) {
+        return true;
+    }
+
+    @Override
+    public void endDossier(Plan plan) {
+        // lines leave in delivery order, not per dossier
     }
 
     void flushUpTo(long time) throws IOException {

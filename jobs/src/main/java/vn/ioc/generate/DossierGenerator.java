@@ -18,28 +18,30 @@ import vn.ioc.progress.Progress;
  * period is delivered, so dossiers submitted near its end are still open.
  */
 final class DossierGenerator {
-    private final AgencyTree agencies;
     private final Catalogue catalogue;
     private final Registries registries;
-    private final LocalDate from;
-    private final LocalDate to;
     private final long cutoff;
     private final SplittableRandom rnd;
     private long callSeq;
+    /**
+     * Dossiers numbered so far per day of submission, across calls of {@link #render}: a dossier planned in one
+     * month can be submitted on the next working day, in the next month.
+     */
+    private final int[] seqPerDay = new int[40_000];
 
-    DossierGenerator(AgencyTree agencies, Catalogue catalogue, Registries registries, LocalDate from, LocalDate to,
-            SplittableRandom rnd) {
-        this.agencies = agencies;
+    /** @param to the end of the generated period: what happened after it is not delivered */
+    DossierGenerator(Catalogue catalogue, Registries registries, LocalDate to, SplittableRandom rnd) {
         this.catalogue = catalogue;
         this.registries = registries;
-        this.from = from;
-        this.to = to;
         this.cutoff = Calendar.at(to, 23, 59) + 59;
         this.rnd = rnd;
     }
 
-    /** Plans for one level; every quota of the reference figures is met exactly (up to rounding). */
-    List<Plan> plan(ReferenceRates.Level ref, int count) {
+    /**
+     * Plans for one level of some units, submitted from {@code from} to {@code to}; every quota of the reference
+     * figures is met exactly (up to rounding).
+     */
+    List<Plan> plan(ReferenceRates.Level ref, int count, List<AgencyTree.Unit> units, LocalDate from, LocalDate to) {
         List<Plan> plans = new ArrayList<>(count);
         boolean[] all = Quotas.all(count);
         boolean[] citizen = Quotas.pick(all, ref.citizenShare(), rnd);
@@ -49,7 +51,6 @@ final class DossierGenerator {
         boolean[] digitized = Quotas.pick(all, ref.digitized().fraction(), rnd);
         boolean[] reused = Quotas.pick(all, ref.reused().fraction(), rnd);
         boolean[] population = Quotas.pick(citizen, ref.populationData().fraction(), rnd);
-        List<AgencyTree.Unit> units = agencies.units(ref.code());
         for (int i = 0; i < count; i++) {
             Plan p = new Plan();
             p.level = ref.code();
@@ -72,7 +73,7 @@ final class DossierGenerator {
             p.declaresInsurance = p.applicantType == Codes.APPLICANT_CITIZEN && rnd.nextInt(10) == 0;
             p.procedure = catalogue.pick(p.level, p.applicantType, p.feeBearing, rnd);
             chooseApplicant(p);
-            lifecycle(p);
+            lifecycle(p, from, to);
             plans.add(p);
         }
         boolean[] finished = new boolean[count];
@@ -117,7 +118,7 @@ final class DossierGenerator {
         }
     }
 
-    private void lifecycle(Plan p) {
+    private void lifecycle(Plan p, LocalDate from, LocalDate to) {
         long days = to.toEpochDay() - from.toEpochDay() + 1;
         LocalDate day;
         do {
@@ -174,25 +175,25 @@ final class DossierGenerator {
         }
     }
 
-    /** Writes every plan's lines into the buffer in submission order. */
-    void render(List<Plan> plans, DeliveryBuffer buffer, GroundTruth truth, Progress progress) throws IOException {
+    /** Writes every plan's lines into the buffer in submission order; {@code truth} may be null. */
+    void render(List<Plan> plans, Delivery buffer, GroundTruth truth, Progress progress) throws IOException {
         plans.sort(Comparator.comparingLong(p -> p.submitted));
-        int[] seqPerDay = new int[40_000];
         for (Plan p : plans) {
             int dayIndex = (int) (Calendar.day(p.submitted).toEpochDay() % seqPerDay.length);
             p.dossierId = p.unit.code() + "-" + Calendar.format(p.submitted).substring(2, 8) + "-"
-                    + String.format("%04d", ++seqPerDay[dayIndex]);
-            buffer.flushUpTo(p.submitted);
+                    + Digits.padded(++seqPerDay[dayIndex], 4);
+            buffer.startDossier(p.submitted);
             renderSnapshots(p, buffer, truth);
             if (p.received <= cutoff) {
                 renderSteps(p, buffer);
                 renderCalls(p, buffer);
             }
+            buffer.endDossier(p);
             progress.add(1);
         }
     }
 
-    private void renderSnapshots(Plan p, DeliveryBuffer buffer, GroundTruth truth) throws IOException {
+    private void renderSnapshots(Plan p, Delivery buffer, GroundTruth truth) throws IOException {
         List<long[]> events = new ArrayList<>();
         if (p.channel == Codes.CHANNEL_ONLINE) {
             events.add(new long[] {1, p.submitted});
@@ -217,15 +218,16 @@ final class DossierGenerator {
                 }
             }
         }
+        int delivered = 0;
+        while (delivered < events.size() && events.get(delivered)[1] <= cutoff) {
+            delivered++;
+        }
         long previousDelivery = 0;
         int lastStatus = 0;
-        for (int k = 0; k < events.size(); k++) {
+        for (int k = 0; k < delivered; k++) {
             long at = events.get(k)[1];
-            if (at > cutoff) {
-                break;
-            }
             lastStatus = (int) events.get(k)[0];
-            DossierSnapshot s = snapshot(p, lastStatus, at, k > 0);
+            DossierSnapshot s = buffer.wantsSnapshot(k, delivered) ? snapshot(p, lastStatus, at, k > 0) : null;
             long deliverAt = Math.max(at, previousDelivery) + 1 + rnd.nextInt(300);
             boolean reordered = k > 0 && rnd.nextInt(100) < 20;
             if (reordered) {
@@ -237,14 +239,23 @@ final class DossierGenerator {
                 deliverAt += 86_400L * (2 + rnd.nextInt(4));
             }
             previousDelivery = Math.max(previousDelivery, deliverAt);
-            buffer.add(deliverAt, Feed.DOSSIER_SYNC, s);
+            if (s != null) {
+                buffer.add(deliverAt, Feed.DOSSIER_SYNC, s);
+            }
             boolean duplicated = rnd.nextInt(100) < 10;
             if (duplicated) {
-                buffer.add(deliverAt + 1 + rnd.nextInt(3600), Feed.DOSSIER_SYNC, s);
+                long again = deliverAt + 1 + rnd.nextInt(3600);
+                if (s != null) {
+                    buffer.add(again, Feed.DOSSIER_SYNC, s);
+                }
             }
-            truth.snapshot(k > 0, duplicated, reordered, late);
+            if (truth != null) {
+                truth.snapshot(k > 0, duplicated, reordered, late);
+            }
         }
-        truth.dossier(p.dossierId, p.unit.code(), lastStatus);
+        if (truth != null) {
+            truth.dossier(p.dossierId, p.unit.code(), lastStatus);
+        }
     }
 
     private DossierSnapshot snapshot(Plan p, int status, long at, boolean updating) {
@@ -377,7 +388,7 @@ final class DossierGenerator {
         return l;
     }
 
-    private void renderSteps(Plan p, DeliveryBuffer buffer) throws IOException {
+    private void renderSteps(Plan p, Delivery buffer) throws IOException {
         String leaderTitle = switch (p.level) {
             case 1 -> "Phó Giám đốc Sở";
             case 2 -> "Phó Chủ tịch UBND huyện";
@@ -413,7 +424,7 @@ final class DossierGenerator {
         }
     }
 
-    private void step(DeliveryBuffer buffer, Plan p, String officer, String title, String unit, long at, long start,
+    private void step(Delivery buffer, Plan p, String officer, String title, String unit, long at, long start,
             long deadline, int status, String content) throws IOException {
         if (at > cutoff) {
             return;
@@ -436,7 +447,7 @@ final class DossierGenerator {
         }
     }
 
-    private void renderCalls(Plan p, DeliveryBuffer buffer) throws IOException {
+    private void renderCalls(Plan p, Delivery buffer) throws IOException {
         if (p.declaresPopulation && rnd.nextInt(100) >= 5) {
             call(buffer, p, Codes.DB_POPULATION,
                     new String[] {"XacThucCongDan", "XacThucHoGiaDinh", "TraCuuCongDan"}[rnd.nextInt(3)], p.applicantId);
@@ -452,9 +463,9 @@ final class DossierGenerator {
         }
     }
 
-    private void call(DeliveryBuffer buffer, Plan p, String database, String api, String subject) throws IOException {
+    private void call(Delivery buffer, Plan p, String database, String api, String subject) throws IOException {
         PersonalFields.Call c = new PersonalFields.Call();
-        c.maYeuCau = String.format("YC%010d", ++callSeq);
+        c.maYeuCau = "YC" + Digits.padded(++callSeq, 10);
         c.maHoSo = rnd.nextInt(200) == 0 ? null : p.dossierId;
         c.maCSDL = database;
         c.maAPI = api;

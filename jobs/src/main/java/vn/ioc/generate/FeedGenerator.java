@@ -23,6 +23,7 @@ public final class FeedGenerator {
     private static final LocalDate FROM = LocalDate.of(2023, 1, 1);
     private static final LocalDate TO = LocalDate.of(2023, 8, 31);
 
+    private final String profile;
     private final double scale;
     private final long seed;
     private final int citizens;
@@ -42,12 +43,14 @@ public final class FeedGenerator {
 
     /** @param enterprises the business registry's size; 0 sizes it to the dossiers */
     public FeedGenerator(String profile, double scale, long seed, int citizens, int enterprises) {
-        if (!DEFAULT_PROFILE.equals(profile)) {
-            throw new IllegalArgumentException("unknown profile " + profile + " (known: " + DEFAULT_PROFILE + ")");
+        if (!DEFAULT_PROFILE.equals(profile) && !NationalGenerator.PROFILE.equals(profile)) {
+            throw new IllegalArgumentException("unknown profile " + profile + " (known: " + DEFAULT_PROFILE + ", "
+                    + NationalGenerator.PROFILE + ")");
         }
         if (!(scale > 0)) {
             throw new IllegalArgumentException("scale must be positive");
         }
+        this.profile = profile;
         this.scale = scale;
         this.seed = seed;
         this.citizens = citizens;
@@ -69,6 +72,47 @@ public final class FeedGenerator {
 
     /** As {@link #generate(Path, Path)}, counting the records it plans (registry subjects and dossiers) on {@code progress}. */
     public Map<Feed, long[]> generate(Path out, Path truthDir, Progress progress) throws IOException {
+        Map<Feed, FeedWriter> writers = new EnumMap<>(Feed.class);
+        try {
+            for (Feed feed : Feed.values()) {
+                writers.put(feed, new FeedWriter(out, feed, MAX_LINES_PER_PART));
+            }
+            GroundTruth truth = new GroundTruth();
+            if (NationalGenerator.PROFILE.equals(profile)) {
+                national(writers, truth, progress);
+            } else {
+                binhDinh(writers, truth, progress);
+            }
+            if (truthDir != null) {
+                truth.write(truthDir);
+            }
+        } finally {
+            for (FeedWriter w : writers.values()) {
+                w.close();
+            }
+        }
+        Map<Feed, long[]> summary = new LinkedHashMap<>();
+        writers.forEach((feed, w) -> summary.put(feed, new long[] {w.lines(), w.bytes()}));
+        return summary;
+    }
+
+    private void national(Map<Feed, FeedWriter> writers, GroundTruth truth, Progress progress) throws IOException {
+        NationalGenerator national = new NationalGenerator(scale, seed, citizens, enterprises);
+        for (var a : national.agencies()) {
+            writers.get(Feed.AGENCIES).write(a);
+        }
+        for (var p : national.procedures()) {
+            writers.get(Feed.PROCEDURES).write(p);
+        }
+        progress.total(national.registrySubjects() + national.dossiers());
+        national.registries(writers.get(Feed.POPULATION), writers.get(Feed.BUSINESS_REGISTRY),
+                writers.get(Feed.INSURANCE), progress);
+        national.feeds(new DeliveryBuffer(writers), writers.get(Feed.PETITIONS), writers.get(Feed.RECEPTION_REPORTS),
+                truth, progress);
+        national.publications(writers.get(Feed.PUBLICATIONS));
+    }
+
+    private void binhDinh(Map<Feed, FeedWriter> writers, GroundTruth truth, Progress progress) throws IOException {
         SplittableRandom root = new SplittableRandom(seed);
         AgencyTree agencies = new AgencyTree();
         Catalogue catalogue = new Catalogue(root.split());
@@ -84,48 +128,32 @@ public final class FeedGenerator {
         Registries registries = new Registries(citizens > 0 ? citizens : (int) Math.max(10, citizenDossiers * 3 / 2),
                 enterprises > 0 ? enterprises : (int) Math.max(3, enterpriseDossiers / 3), root.split());
 
-        Map<Feed, FeedWriter> writers = new EnumMap<>(Feed.class);
-        try {
-            for (Feed feed : Feed.values()) {
-                writers.put(feed, new FeedWriter(out, feed, MAX_LINES_PER_PART));
-            }
-            for (var a : agencies.catalogue) {
-                writers.get(Feed.AGENCIES).write(a);
-            }
-            for (var p : catalogue.feed()) {
-                writers.get(Feed.PROCEDURES).write(p);
-            }
-            long dossierCount = 0;
-            for (int count : counts) {
-                dossierCount += count;
-            }
-            progress.total(registries.subjectsToWrite() + dossierCount);
-            registries.write(writers.get(Feed.POPULATION), writers.get(Feed.BUSINESS_REGISTRY),
-                    writers.get(Feed.INSURANCE), agencies.communes, root.split(), progress);
-
-            DossierGenerator dossiers = new DossierGenerator(agencies, catalogue, registries, FROM, TO, root.split());
-            List<Plan> plans = new ArrayList<>();
-            for (int i = 0; i < counts.length; i++) {
-                plans.addAll(dossiers.plan(ReferenceRates.BINH_DINH_2023.get(i), counts[i]));
-            }
-            DeliveryBuffer buffer = new DeliveryBuffer(writers);
-            GroundTruth truth = new GroundTruth();
-            dossiers.render(plans, buffer, truth, progress);
-            buffer.flushAll();
-            PublicServiceEvents events = new PublicServiceEvents(FROM, TO, root.split());
-            events.writePublications(catalogue.procedures(), writers.get(Feed.PUBLICATIONS));
-            events.writePetitions(plans, writers.get(Feed.PETITIONS));
-            events.writeReceptionReports(plans, writers.get(Feed.RECEPTION_REPORTS));
-            if (truthDir != null) {
-                truth.write(truthDir);
-            }
-        } finally {
-            for (FeedWriter w : writers.values()) {
-                w.close();
-            }
+        for (var a : agencies.catalogue) {
+            writers.get(Feed.AGENCIES).write(a);
         }
-        Map<Feed, long[]> summary = new LinkedHashMap<>();
-        writers.forEach((feed, w) -> summary.put(feed, new long[] {w.lines(), w.bytes()}));
-        return summary;
+        for (var p : catalogue.feed()) {
+            writers.get(Feed.PROCEDURES).write(p);
+        }
+        long dossierCount = 0;
+        for (int count : counts) {
+            dossierCount += count;
+        }
+        progress.total(registries.subjectsToWrite() + dossierCount);
+        registries.write(writers.get(Feed.POPULATION), writers.get(Feed.BUSINESS_REGISTRY),
+                writers.get(Feed.INSURANCE), agencies.communes, root.split(), progress);
+
+        DossierGenerator dossiers = new DossierGenerator(catalogue, registries, TO, root.split());
+        List<Plan> plans = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            ReferenceRates.Level level = ReferenceRates.BINH_DINH_2023.get(i);
+            plans.addAll(dossiers.plan(level, counts[i], agencies.units(level.code()), FROM, TO));
+        }
+        DeliveryBuffer buffer = new DeliveryBuffer(writers);
+        dossiers.render(plans, buffer, truth, progress);
+        buffer.flushAll();
+        PublicServiceEvents events = new PublicServiceEvents(FROM, TO, root.split(), AgencyTree.OLD_PROVINCE, 101);
+        events.writePublications(catalogue.procedures(), writers.get(Feed.PUBLICATIONS), TO);
+        events.writePetitions(plans, writers.get(Feed.PETITIONS));
+        events.writeReceptionReports(plans, writers.get(Feed.RECEPTION_REPORTS));
     }
 }

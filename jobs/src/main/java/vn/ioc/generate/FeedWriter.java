@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import vn.ioc.feed.Feed;
 
 /** Writes one feed as JSON lines, part-00000.jsonl, part-00001.jsonl, ... of at most {@code maxLines} lines each. */
-final class FeedWriter implements Closeable {
+final class FeedWriter implements Closeable, RecordOut {
     static final ObjectWriter JSON = JsonMapper.builder()
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build()
@@ -32,7 +32,8 @@ final class FeedWriter implements Closeable {
         Files.createDirectories(dir);
     }
 
-    void write(Object record) throws IOException {
+    @Override
+    public void write(Object record) throws IOException {
         writeRaw(JSON.writeValueAsBytes(record));
     }
 

@@ -22,22 +22,36 @@ final class PublicServiceEvents {
     private final long cutoff;
     private final SplittableRandom rnd;
 
-    PublicServiceEvents(LocalDate from, LocalDate to, SplittableRandom rnd) {
+    private final String province;
+    /** The province's tag in petition ids: H08 for 000.00.00.H08. */
+    private final String tag;
+    private final int firstDecision;
+    private int seq = 1;
+
+    /**
+     * @param province the publishing province's agency code; petitions of its units are numbered in one sequence
+     * @param firstDecision the number of its first publication decision
+     */
+    PublicServiceEvents(LocalDate from, LocalDate to, SplittableRandom rnd, String province, int firstDecision) {
         this.from = from;
         this.to = to;
         this.cutoff = Calendar.at(to, 23, 59) + 59;
         this.rnd = rnd;
+        this.province = province;
+        this.tag = province.substring(province.lastIndexOf('.') + 1);
+        this.firstDecision = firstDecision;
     }
 
-    void writePublications(List<Catalogue.Proc> procedures, FeedWriter out) throws IOException {
-        long days = to.toEpochDay() - from.toEpochDay() + 1;
-        int decision = 1;
+    /** One decision per procedure, due between the period's start and {@code until}. */
+    void writePublications(List<Catalogue.Proc> procedures, RecordOut out, LocalDate until) throws IOException {
+        long days = until.toEpochDay() - from.toEpochDay() + 1;
+        int decision = firstDecision;
         for (Catalogue.Proc proc : procedures) {
             LocalDate dueDay = from.plusDays(rnd.nextLong(days));
             Publication p = new Publication();
-            p.soQuyetDinh = (100 + decision++) + "/QĐ-UBND";
+            p.soQuyetDinh = decision++ + "/QĐ-UBND";
             p.maTTHC = proc.code();
-            p.maDonVi = AgencyTree.OLD_PROVINCE;
+            p.maDonVi = province;
             p.hanCongBo = Calendar.format(Calendar.at(dueDay, 17, 0));
             long published = rnd.nextInt(100) < 90 ? Calendar.at(dueDay.minusDays(rnd.nextInt(5)), 9, 0)
                     : Calendar.at(Calendar.addWorkingDays(dueDay, 1 + rnd.nextInt(10)), 9, 0);
@@ -54,8 +68,7 @@ final class PublicServiceEvents {
     }
 
     /** About one petition per 150 dossiers and a rating for one dossier in 25, one in ten of them dissatisfied. */
-    void writePetitions(List<Plan> plans, FeedWriter out) throws IOException {
-        int seq = 1;
+    void writePetitions(List<Plan> plans, RecordOut out) throws IOException {
         for (Plan plan : plans) {
             if (plan.received == 0 || plan.received > cutoff) {
                 continue;
@@ -63,7 +76,7 @@ final class PublicServiceEvents {
             if (rnd.nextInt(150) == 0) {
                 Petition p = new Petition();
                 p.loai = Codes.PETITION_PAKN;
-                p.maPAKN = "PAKN-H08-" + String.format("%06d", seq++);
+                p.maPAKN = "PAKN-" + tag + "-" + Digits.padded(seq++, 6);
                 p.maDonVi = plan.unit.code();
                 p.maHoSo = rnd.nextBoolean() ? plan.dossierId : null;
                 long received = plan.received + 86_400L * (1 + rnd.nextInt(10));
@@ -89,7 +102,7 @@ final class PublicServiceEvents {
             if (rnd.nextInt(25) == 0) {
                 Petition r = new Petition();
                 r.loai = Codes.PETITION_RATING;
-                r.maPAKN = "DG-H08-" + String.format("%06d", seq++);
+                r.maPAKN = "DG-" + tag + "-" + Digits.padded(seq++, 6);
                 r.maDonVi = plan.unit.code();
                 r.maHoSo = plan.dossierId;
                 r.ngayTiepNhan = Calendar.format(plan.received);
@@ -101,7 +114,7 @@ final class PublicServiceEvents {
     }
 
     /** Each unit's count of dossiers received per day, including about 2 % that never reached the portal. */
-    void writeReceptionReports(List<Plan> plans, FeedWriter out) throws IOException {
+    void writeReceptionReports(List<Plan> plans, RecordOut out) throws IOException {
         Map<String, Integer> counts = new TreeMap<>();
         for (Plan plan : plans) {
             if (plan.received != 0 && plan.received <= cutoff) {
@@ -109,14 +122,14 @@ final class PublicServiceEvents {
             }
         }
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            String[] key = e.getKey().split("\\|");
-            LocalDate day = LocalDate.parse(key[1]);
+            int bar = e.getKey().indexOf('|');
+            LocalDate day = LocalDate.parse(e.getKey().substring(bar + 1));
             int unsynced = 0;
             for (int i = 0; i < e.getValue(); i++) {
                 unsynced += rnd.nextInt(50) == 0 ? 1 : 0;
             }
             ReceptionReport r = new ReceptionReport();
-            r.maDonVi = key[0];
+            r.maDonVi = e.getKey().substring(0, bar);
             r.ngay = day.toString().replace("-", "");
             r.soHoSoTiepNhan = e.getValue() + unsynced;
             r.thoiDiemBaoCao = Calendar.format(Calendar.at(day, 23, 0));

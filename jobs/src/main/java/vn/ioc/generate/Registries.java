@@ -25,6 +25,55 @@ final class Registries {
         "Mai", "Nam", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Vy", "Yến"};
     private static final String[] FORMS = {"Công ty TNHH", "Công ty cổ phần", "Doanh nghiệp tư nhân", "Hợp tác xã"};
 
+    /**
+     * Where the registry's people come from: the province's own birth registrations (bd2023: 85 % born in Bình
+     * Định, code 052) or the whole country's ({@link NationalAgencies}), and the province codes records carry.
+     */
+    interface Population {
+        /** The birth-registration province code (domain.md §5) of a registered citizen. */
+        int birthProvince(SplittableRandom rnd);
+
+        /** The same for a valid id the population database does not hold. */
+        int unregisteredProvince(SplittableRandom rnd);
+
+        /** The two-digit province code (MaTinh) of the records of a citizen, an enterprise or an insurance card. */
+        String provinceOf(long citizenId);
+
+        /** The first two digits of the tax codes of the generated enterprises. */
+        String taxPrefix();
+
+        /** The province code (MaTinh) of the generated enterprises' records. */
+        String enterpriseProvince();
+    }
+
+    static final Population BINH_DINH = new Population() {
+        @Override
+        public int birthProvince(SplittableRandom rnd) {
+            return rnd.nextInt(100) < 85 ? 52 : randomProvince(rnd);
+        }
+
+        @Override
+        public int unregisteredProvince(SplittableRandom rnd) {
+            return 52;
+        }
+
+        @Override
+        public String provinceOf(long citizenId) {
+            return "52";
+        }
+
+        @Override
+        public String taxPrefix() {
+            return "41";
+        }
+
+        @Override
+        public String enterpriseProvince() {
+            return "52";
+        }
+    };
+
+    private final Population population;
     final long[] citizens;
     final int[] citizenBirthYear;
     final String[] oldCards;
@@ -33,6 +82,11 @@ final class Registries {
     private final Set<Long> citizenSet = new HashSet<>();
 
     Registries(int citizenCount, int enterpriseCount, SplittableRandom rnd) {
+        this(citizenCount, enterpriseCount, rnd, BINH_DINH);
+    }
+
+    Registries(int citizenCount, int enterpriseCount, SplittableRandom rnd, Population population) {
+        this.population = population;
         citizens = new long[citizenCount];
         citizenBirthYear = new int[citizenCount];
         oldCards = new String[citizenCount];
@@ -42,7 +96,7 @@ final class Registries {
             int year = 1940 + rnd.nextInt(66);
             long id;
             do {
-                id = citizenId(rnd.nextInt(100) < 85 ? 52 : randomProvince(rnd), year, rnd.nextBoolean(), rnd);
+                id = citizenId(population.birthProvince(rnd), year, rnd.nextBoolean(), rnd);
             } while (!citizenSet.add(id));
             citizens[i] = id;
             citizenBirthYear[i] = year;
@@ -52,7 +106,7 @@ final class Registries {
             if (rnd.nextInt(10) < 7) {
                 String code;
                 do {
-                    code = "52" + digits(8, rnd);
+                    code = population.provinceOf(id) + digits(8, rnd);
                 } while (!insuranceCodes.add(code));
                 insuranceOfCitizen[i] = code;
             }
@@ -62,7 +116,7 @@ final class Registries {
         for (int i = 0; i < enterprises.length; i++) {
             String code;
             do {
-                String nine = "41" + String.format("%07d", seq++ % 10_000_000);
+                String nine = population.taxPrefix() + String.format("%07d", seq++ % 10_000_000);
                 int check = Identifiers.taxCheckDigit(nine);
                 code = check < 0 ? null : nine + check;
             } while (code == null);
@@ -71,16 +125,16 @@ final class Registries {
     }
 
     String citizenId(int index) {
-        return String.format("%012d", citizens[index]);
+        return Digits.padded(citizens[index], 12);
     }
 
     /** A valid citizen id that is not in the registry: a person the population database will not find. */
     String unregisteredCitizen(SplittableRandom rnd) {
         long id;
         do {
-            id = citizenId(52, 1950 + rnd.nextInt(55), rnd.nextBoolean(), rnd);
+            id = citizenId(population.unregisteredProvince(rnd), 1950 + rnd.nextInt(55), rnd.nextBoolean(), rnd);
         } while (citizenSet.contains(id));
-        return String.format("%012d", id);
+        return Digits.padded(id, 12);
     }
 
     static String name(SplittableRandom rnd) {
@@ -97,7 +151,7 @@ final class Registries {
         return 2L * citizens.length + enterprises.length;
     }
 
-    void write(FeedWriter population, FeedWriter business, FeedWriter insurance, List<AgencyTree.Unit> communes,
+    void write(RecordOut populationOut, RecordOut business, RecordOut insurance, List<AgencyTree.Unit> communes,
             SplittableRandom rnd, Progress progress) throws IOException {
         for (int i = 0; i < citizens.length; i++) {
             progress.add(1);
@@ -106,20 +160,19 @@ final class Registries {
             c.soCMND = oldCards[i];
             c.namSinh = citizenBirthYear[i];
             c.gioiTinh = (int) (citizens[i] / 100_000_000L % 10) % 2 + 1;
-            c.maTinh = "52";
+            c.maTinh = population.provinceOf(citizens[i]);
             c.maXa = communes.get(rnd.nextInt(communes.size())).code();
             c.trangThai = rnd.nextInt(1000) < 5 ? 2 : 1;
             c.thoiDiemCapNhat = SNAPSHOT_TIME;
             c.loaiThayDoi = 1;
             c.hoVaTen = name(rnd);
-            c.ngayThangNamSinh = String.format("%04d%02d%02d", citizenBirthYear[i], 1 + rnd.nextInt(12),
-                    1 + rnd.nextInt(28));
-            population.write(c);
+            c.ngayThangNamSinh = date(citizenBirthYear[i], 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+            populationOut.write(c);
             if (rnd.nextInt(100) < 5) {
                 c.maXa = communes.get(rnd.nextInt(communes.size())).code();
                 c.loaiThayDoi = 3;
                 c.thoiDiemCapNhat = laterIn2023(rnd);
-                population.write(c);
+                populationOut.write(c);
             }
         }
         for (String code : enterprises) {
@@ -131,9 +184,8 @@ final class Registries {
             e.loaiHinh = e.tenDoanhNghiep.substring(0, e.tenDoanhNghiep.indexOf(' ', 5));
             int s = rnd.nextInt(100);
             e.trangThaiHoatDong = s < 85 ? 1 : s < 92 ? 2 : s < 95 ? 3 : 4;
-            e.ngayThanhLap = String.format("%04d%02d%02d", 2000 + rnd.nextInt(23), 1 + rnd.nextInt(12),
-                    1 + rnd.nextInt(28));
-            e.maTinh = "52";
+            e.ngayThanhLap = date(2000 + rnd.nextInt(23), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+            e.maTinh = population.enterpriseProvince();
             e.maXa = communes.get(rnd.nextInt(communes.size())).code();
             e.thoiDiemCapNhat = SNAPSHOT_TIME;
             e.loaiThayDoi = 1;
@@ -158,7 +210,7 @@ final class Registries {
             r.ngayHetHan = expired ? "20221231" : "20231231";
             int s = rnd.nextInt(100);
             r.trangThai = s < 90 ? 1 : s < 96 ? 2 : 3;
-            r.maTinh = "52";
+            r.maTinh = population.provinceOf(citizens[i]);
             r.maXa = communes.get(rnd.nextInt(communes.size())).code();
             r.thoiDiemCapNhat = SNAPSHOT_TIME;
             r.loaiThayDoi = 1;
@@ -172,8 +224,13 @@ final class Registries {
     }
 
     private static String laterIn2023(SplittableRandom rnd) {
-        return String.format("2023%02d%02d%02d%02d00", 2 + rnd.nextInt(7), 1 + rnd.nextInt(28), 7 + rnd.nextInt(10),
-                rnd.nextInt(60));
+        return "2023" + Digits.padded(2 + rnd.nextInt(7), 2) + Digits.padded(1 + rnd.nextInt(28), 2)
+                + Digits.padded(7 + rnd.nextInt(10), 2) + Digits.padded(rnd.nextInt(60), 2) + "00";
+    }
+
+    /** yyyyMMdd. */
+    private static String date(int year, int month, int day) {
+        return Digits.padded(year, 4) + Digits.padded(month, 2) + Digits.padded(day, 2);
     }
 
     private static long citizenId(int province, int year, boolean female, SplittableRandom rnd) {
@@ -181,7 +238,7 @@ final class Registries {
         return province * 1_000_000_000L + centurySex * 100_000_000L + (year % 100) * 1_000_000L + rnd.nextInt(1_000_000);
     }
 
-    private static int randomProvince(SplittableRandom rnd) {
+    static int randomProvince(SplittableRandom rnd) {
         int p;
         do {
             p = 1 + rnd.nextInt(96);

@@ -1,13 +1,8 @@
 package vn.ioc.sink;
 
 import com.clickhouse.client.api.Client;
-import com.clickhouse.client.api.insert.InsertResponse;
-import com.clickhouse.client.api.insert.InsertSettings;
-import com.clickhouse.data.ClickHouseFormat;
 import java.io.IOException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.operators.ProcessingTimeService;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.metrics.Counter;
@@ -112,29 +107,8 @@ final class ClickHouseSinkWriter<T> implements SinkWriter<T> {
     }
 
     private void insert() throws IOException, InterruptedException {
-        try (InsertResponse ignored = client.insert(table, encoder.columns(),
-                        out -> out.write(batch.buffer(), 0, batch.size()), ClickHouseFormat.TabSeparated,
-                        new InsertSettings())
-                .get(options.maxRetryDuration().toMillis(), TimeUnit.MILLISECONDS)) {
-            // the response carries only statistics
-        } catch (ExecutionException e) {
-            throw new IOException(rootMessage(e), e.getCause());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IOException("insert timed out", e);
-        } catch (RuntimeException e) {
-            // client-v2 reports connection failures as unchecked exceptions
-            throw new IOException(rootMessage(e), e);
-        } catch (Exception e) {
-            throw new IOException(rootMessage(e), e);
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
+        ClickHouseInsert.insert(client, table, encoder.columns(), batch.buffer(), batch.size(),
+                options.maxRetryDuration());
     }
 
     @Override
