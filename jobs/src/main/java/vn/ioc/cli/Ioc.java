@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "ioc 0.1.0",
         description = "Real-time analytics of public administration: feeds -> Flink -> ClickHouse.",
+        footer = {"", "./ioc test [MAVEN ARGS]: install what the tests need (Debian packages), then run every test"
+                + " (mvn -B verify)."},
         subcommands = {
             CommandLine.HelpCommand.class,
             DemoCommand.class,
