@@ -25,6 +25,9 @@ final class ClickHouseTarget implements AutoCloseable {
     }
 
     static ClickHouseTarget resolve(String database) throws Exception {
+        if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
         ClickHouseConfig external = ClickHouseConfig.fromEnvironment();
         if (external != null) {
             return new ClickHouseTarget(external.withDatabase(database), null);
@@ -47,8 +50,17 @@ final class ClickHouseTarget implements AutoCloseable {
         System.err.printf("ioc: migrations applied to %s: %s%n", config.database(), applied.isEmpty() ? "none needed" : applied);
     }
 
-    /** The demo starts from an empty database so that its figures describe exactly the data it generated. */
+    /**
+     * The demo starts from an empty database so that its figures describe exactly the data it generated. On a server
+     * named by CLICKHOUSE_URL, whose databases ./ioc does not own, it refuses to drop one that holds tables.
+     */
     void recreateDatabase() throws Exception {
+        if (managed == null && !select("SELECT name FROM system.tables WHERE database = '" + config.database() + "'"
+                + " LIMIT 1").isEmpty()) {
+            throw new IllegalArgumentException("database " + config.database() + " on " + config.url() + " already"
+                    + " holds tables, and the demo starts from an empty one: give the demo another --database, or"
+                    + " drop " + config.database() + " yourself");
+        }
         ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + config.database());
     }
 
@@ -70,18 +82,25 @@ final class ClickHouseTarget implements AutoCloseable {
     void printHowToConnect(PrintStream out) {
         out.println();
         if (managed == null) {
-            out.printf("Connect: clickhouse-client with the host and credentials of %s, database %s%n",
+            out.printf("Connect:  clickhouse-client with the host and credentials of %s, database %s%n",
                     config.url(), config.database());
         } else {
             out.printf("Connect:  clickhouse-client --host 127.0.0.1 --port %d --database %s%n", managed.tcpPort(),
                     config.database());
             out.printf("HTTP:     curl '%s/?query=SELECT+*+FROM+%s.headline_rates_by_level+FORMAT+PrettyCompact'%n",
                     config.url(), config.database());
-            out.println("Try:      SELECT level_name, count() FROM dossiers WHERE overdue GROUP BY level_name");
-            out.printf("Score:    ./ioc scorecard --database %s --unit 000.00.00.H08 --period 2023 --out scorecard.csv%n",
-                    config.database());
-            out.printf("Report:   ./ioc report --database %s --out report.html%n", config.database());
+        }
+        out.println("Try:      SELECT level_name, count() FROM dossiers WHERE overdue GROUP BY level_name");
+        String db = config.database().equals(System.getenv().getOrDefault("CLICKHOUSE_DATABASE",
+                ClickHouseConfig.DEFAULT_DATABASE)) ? "" : " --database " + config.database();
+        out.printf("Status:   ./ioc status%s%n", db);
+        out.printf("Score:    ./ioc scorecard%s --unit 000.00.00.H08 --period 2023 --out scorecard.csv%n", db);
+        out.printf("Report:   ./ioc report%s --out report.html%n", db);
+        if (managed != null) {
+            out.println("Notebooks find this server by themselves: jupyter notebook notebooks/ (notebooks/README.md)");
             out.println("The local server keeps running; stop it with ./ioc server stop");
+        } else {
+            out.println("Notebooks: CLICKHOUSE_URL (and CLICKHOUSE_USER, CLICKHOUSE_PASSWORD) as for ./ioc");
         }
     }
 

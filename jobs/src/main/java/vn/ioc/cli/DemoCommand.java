@@ -30,19 +30,19 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2023", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--database", defaultValue = "ioc_demo", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
     String database;
 
     @Override
     public Integer call() throws Exception {
         Path feeds = IocHome.dir().resolve("demo").resolve("feeds");
-        int generated = new CommandLine(new GenerateCommand()).execute(
-                "--out", feeds.toString(), "--scale", Double.toString(scale), "--seed", Long.toString(seed));
-        if (generated != 0) {
-            return generated;
-        }
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database)) {
             target.recreateDatabase();
+            int generated = new CommandLine(new GenerateCommand()).execute(
+                    "--out", feeds.toString(), "--scale", Double.toString(scale), "--seed", Long.toString(seed));
+            if (generated != 0) {
+                return generated;
+            }
             target.migrate();
             RunCommand.runJob(target, new FileFeedSources(feeds, null), CatalogueFiles.load(feeds), false,
                     JobSettings.defaults(IocHome.dir().resolve("checkpoints")).environment(), SinkOptions.defaults());

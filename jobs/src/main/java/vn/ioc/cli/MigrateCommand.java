@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         })
 public final class MigrateCommand implements Callable<Integer> {
 
-    @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
     String database;
 
     @Option(names = "--cluster", description = "ClickHouse cluster (remote_servers) to create the cluster form on.")

@@ -20,7 +20,7 @@ public final class ProvinceCommand implements Callable<Integer> {
     @Option(names = "--code", required = true, description = "Province agency code, e.g. 000.00.00.H08.")
     String code;
 
-    @Option(names = "--database", defaultValue = "ioc", description = "Main database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = "Main " + DatabaseDefault.DESCRIPTION)
     String database;
 
     @Override

@@ -48,7 +48,7 @@ public final class ReconcileCommand implements Callable<Integer> {
             description = "Percentage points a recomputed rate may differ by (default: ${DEFAULT-VALUE}).")
     BigDecimal tolerance;
 
-    @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
     String database;
 
     @Override

@@ -37,7 +37,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--rules", description = "Rule version (default: the one in force today; see rules/).")
     String rules;
 
-    @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
     String database;
 
     @Override

@@ -71,7 +71,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--stream", description = "Keep running and read new files or messages as they arrive.")
     boolean stream;
 
-    @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
     String database;
 
     @Option(names = "--parallelism", description = "Parallelism of every operator (default: number of cores).")

@@ -53,7 +53,7 @@ public final class ScorecardCommand implements Callable<Integer> {
             + " the unit to the next band.")
     Path whatItTakes;
 
-    @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
     String database;
 
     @Override
