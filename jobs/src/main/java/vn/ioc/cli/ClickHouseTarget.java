@@ -51,6 +51,28 @@ final class ClickHouseTarget implements AutoCloseable {
     }
 
     /**
+     * The job writes into the schema but changes it only on the server ./ioc manages, or when asked (--migrate): on
+     * other servers the job's user (ioc_ingest in clickhouse/access/users.xml) may not run DDL, and migrations are
+     * the administrator's (./ioc migrate as ioc_admin). So it checks, without DDL, that the schema is there and
+     * current.
+     */
+    void requireSchema(boolean migrate) throws Exception {
+        if (managed != null || migrate) {
+            migrate();
+            return;
+        }
+        List<String> pending = new Migrations().pending(client, config.database());
+        if (pending.isEmpty()) {
+            return;
+        }
+        String what = pending.size() > 2 ? pending.get(0) + " to " + pending.get(pending.size() - 1)
+                : String.join(", ", pending);
+        throw new IllegalArgumentException("database " + config.database() + " on " + config.url() + " lacks"
+                + " migrations " + what + ": run ./ioc migrate --database " + config.database() + " as an"
+                + " administrator (e.g. CLICKHOUSE_USER=ioc_admin), or add --migrate when this user may change the schema");
+    }
+
+    /**
      * The demo starts from an empty database so that its figures describe exactly the data it generated. On a server
      * named by CLICKHOUSE_URL, whose databases ./ioc does not own, it refuses to drop one that holds tables.
      */

@@ -24,6 +24,7 @@ import vn.ioc.postgres.PostgresConnection;
 import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
+import vn.ioc.source.FeedRoot;
 import vn.ioc.source.KafkaConnection;
 
 @Command(
@@ -94,10 +95,17 @@ public final class RunCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     JobSettings.StateBackend stateBackend;
 
+    @Option(names = "--migrate", description = "Apply the migrations the database lacks first (needs a user allowed"
+            + " DDL). Without it, on a server named by CLICKHOUSE_URL, the job only checks that the schema is current.")
+    boolean migrate;
+
     @Override
     public Integer call() throws Exception {
+        if (input.feeds != null) {
+            FeedRoot.check(input.feeds, stream);
+        }
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database)) {
-            target.migrate();
+            target.requireSchema(migrate);
             FeedSources sources;
             Catalogues catalogues;
             String from;
