@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseConfig;
+import vn.ioc.clickhouse.ClickHouseProbe;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.Migrations;
 
@@ -30,6 +31,8 @@ final class ClickHouseTarget implements AutoCloseable {
         }
         ClickHouseConfig external = ClickHouseConfig.fromEnvironment();
         if (external != null) {
+            // reachable, and the user and password accepted: said in the server's words before anything else runs
+            ClickHouseProbe.run(external, "SELECT 1");
             return new ClickHouseTarget(external.withDatabase(database), null);
         }
         ManagedClickHouse managed = ManagedClickHouse.startOrReuse(IocHome.dir().resolve("clickhouse"));
@@ -46,6 +49,10 @@ final class ClickHouseTarget implements AutoCloseable {
 
     /** @param cluster null for a single server, or the cluster to create the replicated and Distributed tables on */
     void migrate(String cluster) throws Exception {
+        if (cluster == null) {
+            // the first statement of every migration run; a user without DDL hears it in the server's words
+            ClickHouseProbe.run(config, "CREATE DATABASE IF NOT EXISTS " + config.database());
+        }
         List<?> applied = new Migrations().apply(client, config.database(), cluster);
         System.err.printf("ioc: migrations applied to %s: %s%n", config.database(), applied.isEmpty() ? "none needed" : applied);
     }
@@ -61,6 +68,19 @@ final class ClickHouseTarget implements AutoCloseable {
             migrate();
             return;
         }
+        checkSchema("add --migrate when this user may change the schema");
+    }
+
+    /**
+     * For the commands that read: the database exists (else ClickHouse's own words) and has every migration, checked
+     * without DDL. {@code otherwise} says what else the user may do than ask an administrator to migrate.
+     */
+    void checkSchema(String otherwise) throws Exception {
+        try {
+            ClickHouseProbe.run(config, "SHOW TABLES FROM " + config.database());
+        } catch (ClickHouseProbe.Failure f) {
+            throw new IllegalArgumentException(f.getMessage() + " (./ioc migrate creates it; " + otherwise + ")", f);
+        }
         List<String> pending = new Migrations().pending(client, config.database());
         if (pending.isEmpty()) {
             return;
@@ -68,8 +88,14 @@ final class ClickHouseTarget implements AutoCloseable {
         String what = pending.size() > 2 ? pending.get(0) + " to " + pending.get(pending.size() - 1)
                 : String.join(", ", pending);
         throw new IllegalArgumentException("database " + config.database() + " on " + config.url() + " lacks"
-                + " migrations " + what + ": run ./ioc migrate --database " + config.database() + " as an"
-                + " administrator (e.g. CLICKHOUSE_USER=ioc_admin), or add --migrate when this user may change the schema");
+                + " migrations " + what + ": run ./ioc migrate --database " + config.database()
+                + (managed == null ? " as an administrator (e.g. CLICKHOUSE_USER=ioc_admin)" : "") + ", or "
+                + otherwise);
+    }
+
+    /** For the commands that read what the job wrote. */
+    void checkSchema() throws Exception {
+        checkSchema("fill it with ./ioc run (or ./ioc demo)");
     }
 
     /**

@@ -15,6 +15,7 @@ import vn.ioc.sink.SinkOptions;
 
 @Command(
         name = "demo",
+        header = "Generate a small province, run the feeds job into ClickHouse and print its rates per level.",
         mixinStandardHelpOptions = true,
         description = {
             "Generate a small province (Bình Định, Jan-Aug 2023), start a local ClickHouse (or use CLICKHOUSE_URL),",

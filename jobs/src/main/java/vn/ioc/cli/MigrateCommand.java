@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 
 @Command(
         name = "migrate",
+        header = "Apply the ClickHouse migrations the database lacks (an administrator's task).",
         mixinStandardHelpOptions = true,
         description = {
             "Apply the ClickHouse migrations (clickhouse/migrations) that the database lacks; safe to repeat.",

@@ -8,6 +8,7 @@ import vn.ioc.clickhouse.ProvinceAccess;
 
 @Command(
         name = "province",
+        header = "Create a province's own read-only database for its operators.",
         mixinStandardHelpOptions = true,
         description = {
             "Create (or complete) a province's own database for its operators: tables filled from the main database by",

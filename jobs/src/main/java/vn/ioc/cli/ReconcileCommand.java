@@ -16,6 +16,7 @@ import vn.ioc.score.ReportCheck;
 
 @Command(
         name = "reconcile",
+        header = "Check an official report's figures, alone and against ClickHouse.",
         mixinStandardHelpOptions = true,
         description = {
             "Check an official report (level,measure,numerator,denominator,stated_percent) row by row:",
@@ -72,6 +73,7 @@ public final class ReconcileCommand implements Callable<Integer> {
             }
             try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                     var client = ClickHouseClients.open(target.config())) {
+                target.checkSchema();
                 findings.addAll(Recomputation.of(client, database, unit, from, to).compare(lines, tolerance));
             }
         }

@@ -12,12 +12,14 @@ import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.report.ReportData;
 import vn.ioc.report.ReportPage;
+import vn.ioc.score.IndicatorFigures;
 import vn.ioc.score.Period;
 import vn.ioc.score.RuleTable;
 import vn.ioc.score.ScoreRule;
 
 @Command(
         name = "report",
+        header = "The scorecard report for leaders: one self-contained HTML page.",
         mixinStandardHelpOptions = true,
         description = {
             "A self-contained HTML page for leaders: the 766 score and band of every unit, the monthly trend, the",
@@ -43,10 +45,14 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Map<String, ScoreRule> ruleSet = RuleTable.load().version(rules);
+        Period asked = period == null ? null : Period.parse(period);
         ReportData data;
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                 Client client = ClickHouseClients.open(target.config())) {
-            data = ReportData.load(client, database, period == null ? dataSpan(client) : Period.parse(period), ruleSet);
+            target.checkSchema();
+            Period span = asked == null ? dataSpan(client) : asked;
+            IndicatorFigures.checkInputs(client, database, span, null, null);
+            data = ReportData.load(client, database, span, ruleSet);
         }
         Files.writeString(out, ReportPage.render(data), StandardCharsets.UTF_8);
         System.err.printf("ioc: report for %s (%d units, %d late-dossier rows) in %s%n", data.period(),

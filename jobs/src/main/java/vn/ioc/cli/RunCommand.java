@@ -29,6 +29,7 @@ import vn.ioc.source.KafkaConnection;
 
 @Command(
         name = "run",
+        header = "Run the feeds job into ClickHouse, over a feed directory or Kafka topics.",
         mixinStandardHelpOptions = true,
         description = {
             "Run the feeds job into ClickHouse, over a feed directory (one sub-directory per feed) or Kafka topics (one",

@@ -20,6 +20,7 @@ import vn.ioc.score.WhatItTakes;
 
 @Command(
         name = "scorecard",
+        header = "The 766 scorecard of any unit and period, from the data in ClickHouse.",
         mixinStandardHelpOptions = true,
         description = {
             "The 766 scorecard from the ClickHouse data: every indicator's numerator and denominator for a unit (rolled",
@@ -59,10 +60,13 @@ public final class ScorecardCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Map<String, ScoreRule> ruleSet = RuleTable.load().version(rules);
+        Period span = Period.parse(period);
         List<Scorecard.Input> inputs;
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                 Client client = ClickHouseClients.open(target.config())) {
-            inputs = IndicatorFigures.query(client, database, Period.parse(period), unit, procedure,
+            target.checkSchema();
+            IndicatorFigures.checkInputs(client, database, span, unit, procedure);
+            inputs = IndicatorFigures.query(client, database, span, unit, procedure,
                     new ArrayList<>(ruleSet.keySet()));
         }
         Scorecard scorecard = new Scorecard(ruleSet);
@@ -78,7 +82,7 @@ public final class ScorecardCommand implements Callable<Integer> {
             writeWhatItTakes(scorecard, inputs);
         }
         System.err.printf("ioc: scorecard for %s, %s: %d rows in %s%n", unit == null ? "every unit" : unit,
-                Period.parse(period), rows, out);
+                span, rows, out);
         return 0;
     }
 

@@ -11,6 +11,7 @@ import vn.ioc.clickhouse.FeedStatus;
 
 @Command(
         name = "status",
+        header = "Lines read, accepted and rejected per feed.",
         mixinStandardHelpOptions = true,
         description = {
             "Lines read, accepted and rejected per feed, from ClickHouse: read = accepted + rejected, exactly.",
@@ -29,6 +30,7 @@ public final class StatusCommand implements Callable<Integer> {
         Map<String, FeedStatus.Counts> status;
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                 var client = ClickHouseClients.open(target.config())) {
+            target.checkSchema();
             status = FeedStatus.read(client, database);
         }
         if (json) {
