@@ -17,7 +17,8 @@ import vn.ioc.testing.CliProcess;
 
 /**
  * The README's path as a newcomer walks it, each command in its own JVM with only CLICKHOUSE_URL set: the demo, then
- * status, scorecard and report without --database find the demo's data (one default database).
+ * status, scorecard and report without --database find the demo's data (one default database); and the mistakes a
+ * newcomer makes, each answered by one line and a non-zero exit before anything is created or computed.
  */
 class NewcomerITCase {
     @TempDir
@@ -73,5 +74,65 @@ class NewcomerITCase {
         assertTrue(again.err().contains("database ioc on " + server.config().url() + " already holds tables"),
                 again::toString);
         assertEquals(0, ioc.run("status").exit(), "the demo's data is still there");
+    }
+
+    /** The failure is one line on stderr (no stack trace, no log), says what it should, and the exit is not 0. */
+    private static void assertOneLine(CliProcess.Result r, int exit, String says) {
+        assertEquals(exit, r.exit(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        assertTrue(r.err().startsWith("ioc: ") && r.err().contains(says), r::toString);
+    }
+
+    @Test
+    void unknownUnitsProceduresAndPeriodsAreNamedInsteadOfScored() throws Exception {
+        assertEquals(0, demo.exit(), demo::toString);
+        String out = home.resolve("never.csv").toString();
+        assertOneLine(ioc.run("scorecard", "--unit", "999.99.99.X99", "--period", "2023", "--out", out), 2,
+                "unknown unit 999.99.99.X99");
+        assertOneLine(ioc.run("scorecard", "--procedure", "NOPE", "--period", "2023", "--out", out), 2,
+                "unknown procedure NOPE");
+        assertOneLine(ioc.run("scorecard", "--period", "2031", "--out", out), 2,
+                "no dossiers in 2031-01-01..2031-12-31 in ioc; they span 2023-");
+        assertOneLine(ioc.run("scorecard", "--period", "2023-13", "--out", out), 2, "not a period: 2023-13");
+        assertOneLine(ioc.run("report", "--period", "2031-Q1", "--out", out), 2, "no dossiers in 2031-01-01..");
+        assertTrue(Files.notExists(Path.of(out)), "nothing written");
+    }
+
+    @Test
+    void feedFoldersThatAreMissingEmptyOrNotFeedsStopTheRunBeforeTheDatabaseIsCreated() throws Exception {
+        Path empty = Files.createDirectories(home.resolve("empty"));
+        Path other = Files.createDirectories(home.resolve("photos/2023"));
+        Files.writeString(other.resolve("a.txt"), "not a feed");
+        Path emptyFeeds = Files.createDirectories(home.resolve("empty-feeds/dossier-sync"));
+        assertOneLine(ioc.run("run", "--feeds", home.resolve("missing").toString(), "--database", "never_made"), 2,
+                "no feed directory");
+        assertOneLine(ioc.run("run", "--feeds", empty.toString(), "--database", "never_made"), 2, "is empty");
+        assertOneLine(ioc.run("run", "--feeds", home.resolve("photos").toString(), "--database", "never_made"), 2,
+                "holds no feed directory: expected one sub-directory per feed (dossier-sync,");
+        assertOneLine(ioc.run("run", "--feeds", emptyFeeds.getParent().toString(), "--database", "never_made"), 2,
+                "hold no files");
+        CliProcess.Result status = ioc.run("status", "--database", "never_made");
+        assertOneLine(status, 2, "Database never_made doesn't exist");
+    }
+
+    @Test
+    void anUnreachableServerAndABadScoreFileAreOneLineEach() throws Exception {
+        int closed = LocalClickHouseServer.freePort();
+        CliProcess nowhere = new CliProcess(home, Map.of("CLICKHOUSE_URL", "http://127.0.0.1:" + closed));
+        assertOneLine(nowhere.run("status"), 1, "cannot reach ClickHouse at http://127.0.0.1:" + closed);
+
+        Path in = home.resolve("in.csv");
+        Files.writeString(in, "unit,indicator,numerator,denominator\nU,ON_TIME,1,2,3\n");
+        assertOneLine(ioc.run("score", "--in", in.toString(), "--out", home.resolve("o.csv").toString()), 2,
+                "in.csv line 2: Too many entries");
+        Files.writeString(in, "unit,indicator,numerator,denominator\nU,ON_TIME,\"1,2\n");
+        assertOneLine(ioc.run("score", "--in", in.toString(), "--out", home.resolve("o.csv").toString()), 2,
+                "Missing closing quote");
+        assertOneLine(ioc.run("score", "--in", home.resolve("none.csv").toString(), "--out", "o.csv"), 2,
+                "no such file");
+
+        CliProcess.Result verbose = ioc.run("score", "--in", home.resolve("none.csv").toString(), "--out", "o.csv",
+                "--verbose");
+        assertTrue(verbose.err().contains("\tat vn.ioc."), "--verbose shows the stack trace:\n" + verbose);
     }
 }
