@@ -73,7 +73,7 @@ ioc_build() {
         line = sprintf("ioc: downloaded %d files, %.1f MB", n, mb)
         if (tty) { printf "\r%s", line > "/dev/stderr" } else if (n % 50 == 0) { print line > "/dev/stderr" }
       }
-      /^\[INFO\] Building / { if (tty && n) printf "\n" > "/dev/stderr"; sub(/^\[INFO\] /, ""); print "ioc: " $0 > "/dev/stderr" }
+      /^\[INFO\] Building / { if (tty && n) printf "\n" > "/dev/stderr"; sub(/^\[INFO\] /, ""); sub(/  +/, " "); print "ioc: " $0 > "/dev/stderr" }
       END { if (n) { if (tty) printf "\n" > "/dev/stderr"; printf "ioc: downloaded %d files, %.1f MB\n", n, mb > "/dev/stderr" } }'
   then
     return 0

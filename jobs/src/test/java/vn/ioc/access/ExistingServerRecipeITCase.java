@@ -2,14 +2,13 @@ package vn.ioc.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ioc.testing.CliProcess.assertOneLine;
 
 import com.clickhouse.client.api.Client;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,22 +26,17 @@ import vn.ioc.testing.CliProcess;
  */
 class ExistingServerRecipeITCase {
 
-    private static String password() {
-        byte[] b = new byte[12];
-        new SecureRandom().nextBytes(b);
-        return HexFormat.of().formatHex(b);
-    }
-
     @Test
     void administratorMigratesAndTheIngestUserRunsTheJob(@TempDir Path home) throws Exception {
-        String adminPw = password();
-        String ingestPw = password();
+        String adminPw = AccessITCase.password();
+        String ingestPw = AccessITCase.password();
         Path users = Path.of("..", "clickhouse", "access", "users.xml");
         Path feeds = Path.of(getClass().getResource("/fixtures/e2e").toURI());
         Path key = home.resolve("pseudonym.key");
-        Files.writeString(key, password() + password());
+        Files.writeString(key, AccessITCase.password() + AccessITCase.password());
         try (LocalClickHouseServer server = LocalClickHouseServer.startThrowaway(users, Map.of(
-                "IOC_ADMIN_PASSWORD", adminPw, "IOC_INGEST_PASSWORD", ingestPw, "IOC_OP_H08_PASSWORD", password()))) {
+                "IOC_ADMIN_PASSWORD", adminPw, "IOC_INGEST_PASSWORD", ingestPw,
+                "IOC_OP_H08_PASSWORD", AccessITCase.password()))) {
             String url = server.config().url();
             CliProcess admin = as(home, url, "ioc_admin", adminPw, key);
             CliProcess ingest = as(home, url, "ioc_ingest", ingestPw, key);
@@ -93,9 +87,4 @@ class ExistingServerRecipeITCase {
         return new CliProcess(home, env);
     }
 
-    private static void assertOneLine(CliProcess.Result r, int exit, String says) {
-        assertEquals(exit, r.exit(), r::toString);
-        assertEquals(1, r.errLines().size(), r::toString);
-        assertTrue(r.err().startsWith("ioc: ") && r.err().contains(says), r::toString);
-    }
 }

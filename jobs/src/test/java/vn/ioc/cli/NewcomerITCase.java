@@ -2,6 +2,7 @@ package vn.ioc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ioc.testing.CliProcess.assertOneLine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,12 +77,6 @@ class NewcomerITCase {
         assertEquals(0, ioc.run("status").exit(), "the demo's data is still there");
     }
 
-    /** The failure is one line on stderr (no stack trace, no log), says what it should, and the exit is not 0. */
-    private static void assertOneLine(CliProcess.Result r, int exit, String says) {
-        assertEquals(exit, r.exit(), r::toString);
-        assertEquals(1, r.errLines().size(), r::toString);
-        assertTrue(r.err().startsWith("ioc: ") && r.err().contains(says), r::toString);
-    }
 
     @Test
     void unknownUnitsProceduresAndPeriodsAreNamedInsteadOfScored() throws Exception {

@@ -1,5 +1,8 @@
 package vn.ioc.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +29,7 @@ public final class CliProcess {
 
     /** What a command printed and how it ended. */
     public record Result(int exit, String out, String err) {
-        /** The lines on stderr that are not progress or log lines of a successful step. */
+        /** The non-blank lines on stderr. */
         public List<String> errLines() {
             return err.lines().filter(l -> !l.isBlank()).toList();
         }
@@ -35,6 +38,13 @@ public final class CliProcess {
         public String toString() {
             return "exit " + exit + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
         }
+    }
+
+    /** A failure as a user should see it: one line on stderr saying {@code says}, and the given exit code. */
+    public static void assertOneLine(Result r, int exit, String says) {
+        assertEquals(exit, r.exit(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        assertTrue(r.err().startsWith("ioc: ") && r.err().contains(says), r::toString);
     }
 
     public Result run(String... args) throws IOException, InterruptedException {
