@@ -107,7 +107,7 @@ class NewcomerITCase {
         assertOneLine(ioc.run("run", "--feeds", emptyFeeds.getParent().toString(), "--database", "never_made"), 2,
                 "hold no files");
         CliProcess.Result status = ioc.run("status", "--database", "never_made");
-        assertOneLine(status, 2, "Database never_made doesn't exist");
+        assertOneLine(status, 2, "Code: 81. DB::Exception: Database never_made ");
     }
 
     @Test
