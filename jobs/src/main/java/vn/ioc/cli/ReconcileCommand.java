@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.score.CsvFiles;
+import vn.ioc.score.IndicatorFigures;
+import vn.ioc.score.Period;
 import vn.ioc.score.Recomputation;
 import vn.ioc.score.ReportCheck;
 
@@ -74,6 +76,7 @@ public final class ReconcileCommand implements Callable<Integer> {
             try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                     var client = ClickHouseClients.open(target.config())) {
                 target.checkSchema();
+                IndicatorFigures.checkInputs(client, database, new Period(from, to), unit, null);
                 findings.addAll(Recomputation.of(client, database, unit, from, to).compare(lines, tolerance));
             }
         }

@@ -90,6 +90,9 @@ class NewcomerITCase {
                 "no dossiers in 2031-01-01..2031-12-31 in ioc; they span 2023-");
         assertOneLine(ioc.run("scorecard", "--period", "2023-13", "--out", out), 2, "not a period: 2023-13");
         assertOneLine(ioc.run("report", "--period", "2031-Q1", "--out", out), 2, "no dossiers in 2031-01-01..");
+        assertOneLine(ioc.run("reconcile", "--report", Path.of("..", "docs", "reports", "binh-dinh-2023.csv").toString(),
+                "--out", out, "--recompute", "--unit", "000.00.00.X99", "--from", "2023-01-01", "--to", "2023-08-31"),
+                2, "unknown unit 000.00.00.X99");
         assertTrue(Files.notExists(Path.of(out)), "nothing written");
     }
 
