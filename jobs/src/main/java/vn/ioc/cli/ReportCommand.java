@@ -61,8 +61,12 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private Period dataSpan(Client client) throws Exception {
-        Map<String, String> span = ClickHouseQueries.select(client, "SELECT toString(min(toDate(submitted_at))) AS f,"
-                + " toString(max(toDate(submitted_at))) AS t FROM " + database + ".dossiers").get(0);
+        Map<String, String> span = ClickHouseQueries.select(client, "SELECT count() AS n,"
+                + " toString(min(toDate(submitted_at))) AS f, toString(max(toDate(submitted_at))) AS t FROM " + database
+                + ".dossiers").get(0);
+        if ("0".equals(span.get("n"))) {
+            throw new IllegalArgumentException("no dossiers in " + database + " yet: ./ioc run (or ./ioc demo) fills it");
+        }
         return Period.parse(span.get("f") + ".." + span.get("t"));
     }
 }
