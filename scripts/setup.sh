@@ -54,7 +54,10 @@ ioc_ensure_test_tools() {
   ioc_have_clickhouse || missing+=(clickhouse-server clickhouse-client)
   ioc_have_postgres || missing+=(postgresql)
   ioc_have_notebook_tools || missing+=(python3-pandas python3-matplotlib jupyter-nbconvert python3-ipykernel)
-  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+    # Debian's package is chromium; Ubuntu's is chromium-browser
+    if apt-cache show chromium >/dev/null 2>&1; then missing+=(chromium); else missing+=(chromium-browser); fi
+  fi
   [[ ${#missing[@]} -eq 0 ]] && return 0
   ioc_apt_install "the tests" "${missing[@]}"
 }

@@ -277,7 +277,10 @@ class GeneratedProvinceITCase {
     }
 
     private static String chromium(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("chromium", "--headless", "--no-sandbox",
+        // Debian's binary is chromium, Ubuntu's chromium-browser
+        String binary = java.util.stream.Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(d -> java.nio.file.Files.isExecutable(Path.of(d, "chromium"))) ? "chromium" : "chromium-browser";
+        List<String> command = new java.util.ArrayList<>(List.of(binary, "--headless", "--no-sandbox",
                 "--disable-gpu", "--hide-scrollbars"));
         command.addAll(List.of(args));
         Process process;
