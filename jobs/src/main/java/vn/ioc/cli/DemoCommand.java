@@ -59,7 +59,7 @@ public final class DemoCommand implements Callable<Integer> {
     private static void printRates(List<Map<String, String>> rows) {
         System.out.println();
         System.out.println("Headline rates per level (%), Bình Định Jan-Aug 2023 as generated and measured by the"
-                + " pipeline; the province's own report in brackets (domain.md §8):");
+                + " pipeline; the province's own report in brackets (docs/domain.md §8):");
         System.out.printf("%-9s %9s %16s %16s %16s %16s %16s %16s%n", "level", "dossiers", "digitized",
                 "e-result", "population DB", "reused", "online", "paid online");
         for (Map<String, String> r : rows) {
