@@ -16,7 +16,9 @@ import java.util.Base64;
  * then show as one line saying so.
  */
 public final class ClickHouseProbe {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as ClickHouse speaks it: no h2c upgrade for old servers or proxies to trip over
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private ClickHouseProbe() {}
 
