@@ -17,6 +17,7 @@ import vn.ioc.postgres.PostgresConnection;
 
 @Command(
         name = "bench",
+        header = "Benchmark a workload and write its figures to a JSON file.",
         mixinStandardHelpOptions = true,
         description = {
             "Benchmark a workload and write the figures to a JSON file: end-to-end throughput and, from the same run,",

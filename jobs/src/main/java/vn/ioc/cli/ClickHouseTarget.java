@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.ioc.clickhouse.Aggregates;
 import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseConfig;
+import vn.ioc.clickhouse.ClickHouseProbe;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.Migrations;
 import vn.ioc.clickhouse.ProvinceAccess;
@@ -27,8 +28,13 @@ final class ClickHouseTarget implements AutoCloseable {
     }
 
     static ClickHouseTarget resolve(String database) throws Exception {
+        if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
         ClickHouseConfig external = ClickHouseConfig.fromEnvironment();
         if (external != null) {
+            // reachable, and the user and password accepted: said in the server's words before anything else runs
+            ClickHouseProbe.run(external, "SELECT 1");
             return new ClickHouseTarget(external.withDatabase(database), null);
         }
         ManagedClickHouse managed = ManagedClickHouse.startOrReuse(IocHome.dir().resolve("clickhouse"));
@@ -45,6 +51,10 @@ final class ClickHouseTarget implements AutoCloseable {
 
     /** @param cluster null for a single server, or the cluster to create the replicated and Distributed tables on */
     void migrate(String cluster) throws Exception {
+        if (cluster == null) {
+            // the first statement of every migration run; a user without DDL hears it in the server's words
+            ClickHouseProbe.run(config, "CREATE DATABASE IF NOT EXISTS " + config.database());
+        }
         List<?> applied = new Migrations().apply(client, config.database(), cluster);
         System.err.printf("ioc: migrations applied to %s: %s%n", config.database(), applied.isEmpty() ? "none needed" : applied);
         if (cluster == null) {
@@ -82,8 +92,58 @@ final class ClickHouseTarget implements AutoCloseable {
         }
     }
 
-    /** The demo starts from an empty database so that its figures describe exactly the data it generated. */
+    /**
+     * The job writes into the schema but changes it only on the server ./ioc manages, or when asked (--migrate): on
+     * other servers the job's user (ioc_ingest in clickhouse/access/users.xml) may not run DDL, and migrations are
+     * the administrator's (./ioc migrate as ioc_admin). So it checks, without DDL, that the schema is there and
+     * current.
+     */
+    void requireSchema(boolean migrate) throws Exception {
+        if (managed != null || migrate) {
+            migrate();
+            return;
+        }
+        checkSchema("add --migrate when this user may change the schema");
+    }
+
+    /**
+     * For the commands that read: the database exists (else ClickHouse's own words) and has every migration, checked
+     * without DDL. {@code otherwise} says what else the user may do than ask an administrator to migrate.
+     */
+    void checkSchema(String otherwise) throws Exception {
+        try {
+            ClickHouseProbe.run(config, "SHOW TABLES FROM " + config.database());
+        } catch (ClickHouseProbe.Failure f) {
+            throw new IllegalArgumentException(f.getMessage() + " (./ioc migrate creates it; " + otherwise + ")", f);
+        }
+        List<String> pending = new Migrations().pending(client, config.database());
+        if (pending.isEmpty()) {
+            return;
+        }
+        String what = pending.size() > 2 ? pending.get(0) + " to " + pending.get(pending.size() - 1)
+                : String.join(", ", pending);
+        throw new IllegalArgumentException("database " + config.database() + " on " + config.url() + " lacks"
+                + " migrations " + what + ": run ./ioc migrate --database " + config.database()
+                + (managed == null ? " as an administrator (e.g. CLICKHOUSE_USER=ioc_admin)" : "") + ", or "
+                + otherwise);
+    }
+
+    /** For the commands that read what the job wrote. */
+    void checkSchema() throws Exception {
+        checkSchema("fill it with ./ioc run (or ./ioc demo)");
+    }
+
+    /**
+     * The demo starts from an empty database so that its figures describe exactly the data it generated. On a server
+     * named by CLICKHOUSE_URL, whose databases ./ioc does not own, it refuses to drop one that holds tables.
+     */
     void recreateDatabase() throws Exception {
+        if (managed == null && !select("SELECT name FROM system.tables WHERE database = '" + config.database() + "'"
+                + " LIMIT 1").isEmpty()) {
+            throw new IllegalArgumentException("database " + config.database() + " on " + config.url() + " already"
+                    + " holds tables, and the demo starts from an empty one: give the demo another --database, or"
+                    + " drop " + config.database() + " yourself");
+        }
         ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + config.database());
     }
 
@@ -105,18 +165,25 @@ final class ClickHouseTarget implements AutoCloseable {
     void printHowToConnect(PrintStream out) {
         out.println();
         if (managed == null) {
-            out.printf("Connect: clickhouse-client with the host and credentials of %s, database %s%n",
+            out.printf("Connect:  clickhouse-client with the host and credentials of %s, database %s%n",
                     config.url(), config.database());
         } else {
             out.printf("Connect:  clickhouse-client --host 127.0.0.1 --port %d --database %s%n", managed.tcpPort(),
                     config.database());
             out.printf("HTTP:     curl '%s/?query=SELECT+*+FROM+%s.headline_rates_by_level+FORMAT+PrettyCompact'%n",
                     config.url(), config.database());
-            out.println("Try:      SELECT level_name, count() FROM dossiers WHERE overdue GROUP BY level_name");
-            out.printf("Score:    ./ioc scorecard --database %s --unit 000.00.00.H08 --period 2023 --out scorecard.csv%n",
-                    config.database());
-            out.printf("Report:   ./ioc report --database %s --out report.html%n", config.database());
+        }
+        out.println("Try:      SELECT level_name, count() FROM dossiers WHERE overdue GROUP BY level_name");
+        String db = config.database().equals(System.getenv().getOrDefault("CLICKHOUSE_DATABASE",
+                ClickHouseConfig.DEFAULT_DATABASE)) ? "" : " --database " + config.database();
+        out.printf("Status:   ./ioc status%s%n", db);
+        out.printf("Score:    ./ioc scorecard%s --unit 000.00.00.H08 --period 2023 --out scorecard.csv%n", db);
+        out.printf("Report:   ./ioc report%s --out report.html%n", db);
+        if (managed != null) {
+            out.println("Notebooks find this server by themselves: jupyter notebook notebooks/ (notebooks/README.md)");
             out.println("The local server keeps running; stop it with ./ioc server stop");
+        } else {
+            out.println("Notebooks: CLICKHOUSE_URL (and CLICKHOUSE_USER, CLICKHOUSE_PASSWORD) as for ./ioc");
         }
     }
 

@@ -15,6 +15,7 @@ import vn.ioc.sink.SinkOptions;
 
 @Command(
         name = "demo",
+        header = "Generate a small province, run the feeds job into ClickHouse and print its rates per level.",
         mixinStandardHelpOptions = true,
         description = {
             "Generate a small province (Bình Định, Jan-Aug 2023), start a local ClickHouse (or use CLICKHOUSE_URL),",
@@ -30,19 +31,19 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2023", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--database", defaultValue = "ioc_demo", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
     String database;
 
     @Override
     public Integer call() throws Exception {
         Path feeds = IocHome.dir().resolve("demo").resolve("feeds");
-        int generated = new CommandLine(new GenerateCommand()).execute(
-                "--out", feeds.toString(), "--scale", Double.toString(scale), "--seed", Long.toString(seed));
-        if (generated != 0) {
-            return generated;
-        }
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database)) {
             target.recreateDatabase();
+            int generated = new CommandLine(new GenerateCommand()).execute(
+                    "--out", feeds.toString(), "--scale", Double.toString(scale), "--seed", Long.toString(seed));
+            if (generated != 0) {
+                return generated;
+            }
             target.migrate();
             RunCommand.runJob(target, new FileFeedSources(feeds, null), CatalogueFiles.load(feeds), false,
                     JobSettings.defaults(IocHome.dir().resolve("checkpoints")).environment(), SinkOptions.defaults());
@@ -58,7 +59,7 @@ public final class DemoCommand implements Callable<Integer> {
     private static void printRates(List<Map<String, String>> rows) {
         System.out.println();
         System.out.println("Headline rates per level (%), Bình Định Jan-Aug 2023 as generated and measured by the"
-                + " pipeline; the province's own report in brackets (domain.md §8):");
+                + " pipeline; the province's own report in brackets (docs/domain.md §8):");
         System.out.printf("%-9s %9s %16s %16s %16s %16s %16s %16s%n", "level", "dossiers", "digitized",
                 "e-result", "population DB", "reused", "online", "paid online");
         for (Map<String, String> r : rows) {

@@ -16,6 +16,7 @@ import vn.ioc.source.KafkaFeedPublisher;
 
 @Command(
         name = "generate",
+        header = "Generate realistic feeds for one province, to files, PostgreSQL or Kafka.",
         mixinStandardHelpOptions = true,
         description = {
             "Generate realistic feeds for one province: agencies (with the 2025 successors), procedures, registries,",

@@ -1,6 +1,10 @@
 package vn.ioc.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
+import vn.ioc.clickhouse.ClickHouseErrors;
+import vn.ioc.clickhouse.ClickHouseProbe;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -8,6 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "ioc 0.1.0",
         description = "Real-time analytics of public administration: feeds -> Flink -> ClickHouse.",
+        footer = {"", "./ioc test [MAVEN ARGS]: install what the tests need (Debian packages), then run every test"
+                + " (mvn -B verify)."},
         subcommands = {
             CommandLine.HelpCommand.class,
             DemoCommand.class,
@@ -27,6 +33,10 @@ import picocli.CommandLine.Command;
         })
 public final class Ioc implements Runnable {
 
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "On failure, also print the stack trace.")
+    boolean verbose;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -41,18 +51,52 @@ public final class Ioc implements Runnable {
     /** The CLI as main runs it; tests execute commands through this too. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Ioc());
-        // a bad input file is the user's error: one line saying what is wrong, exit code 2, no stack trace (unless
-        // IOC_DEBUG is set)
+        // A failure is one line saying what is wrong, in ClickHouse's own words when the server refused; the stack
+        // trace only with --verbose (or IOC_DEBUG set). Exit code 2 for a wrong input, 1 for anything else.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof IllegalArgumentException) {
-                commandLine.getErr().println("ioc: " + e.getMessage());
-                if (System.getenv("IOC_DEBUG") != null) {
-                    e.printStackTrace(commandLine.getErr());
-                }
-                return 2;
+            commandLine.getErr().println("ioc: " + describe(e));
+            if (parseResult.expandedArgs().contains("--verbose") || System.getenv("IOC_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
             }
-            throw e;
+            return e instanceof IllegalArgumentException ? 2 : 1;
         });
         return cli;
+    }
+
+    /** What went wrong, in one line. */
+    static String describe(Throwable e) {
+        String message;
+        if (e instanceof IllegalArgumentException || e instanceof ClickHouseProbe.Failure) {
+            message = e.getMessage();
+        } else if (e instanceof NoSuchFileException missing) {
+            message = "no such file or directory: " + missing.getFile();
+        } else if (e instanceof AccessDeniedException denied) {
+            message = "permission denied: " + denied.getFile();
+        } else if (fromClickHouse(e)) {
+            message = ClickHouseErrors.serverMessage(e);
+        } else {
+            message = firstMessage(e);
+        }
+        return message == null ? e.getClass().getSimpleName() : message.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether the failure passed through the ClickHouse client (a job's sink included). */
+    private static boolean fromClickHouse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().startsWith("com.clickhouse.")
+                    || (t.getMessage() != null && t.getMessage().contains("DB::Exception"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return null;
     }
 }

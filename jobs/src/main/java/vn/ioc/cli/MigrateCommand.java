@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 
 @Command(
         name = "migrate",
+        header = "Apply the ClickHouse migrations the database lacks (an administrator's task).",
         mixinStandardHelpOptions = true,
         description = {
             "Apply the ClickHouse migrations (clickhouse/migrations) that the database lacks; safe to repeat.",
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
         })
 public final class MigrateCommand implements Callable<Integer> {
 
-    @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
     String database;
 
     @Option(names = "--cluster", description = "ClickHouse cluster (remote_servers) to create the cluster form on.")

@@ -8,6 +8,7 @@ import vn.ioc.clickhouse.ProvinceAccess;
 
 @Command(
         name = "province",
+        header = "Create a province's own read-only database for its operators.",
         mixinStandardHelpOptions = true,
         description = {
             "Create (or bring up to date) a province's own database for its operators: every table of the main database",
@@ -26,7 +27,7 @@ public final class ProvinceCommand implements Callable<Integer> {
                     + " database keeps the registry records of its residents; without it, it keeps none.")
     String registryProvince;
 
-    @Option(names = "--database", defaultValue = "ioc", description = "Main database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = "Main " + DatabaseDefault.DESCRIPTION)
     String database;
 
     @Override

@@ -9,6 +9,7 @@ import vn.ioc.privacy.Pseudonymizer;
 
 @Command(
         name = "pseudonym",
+        header = "Print the pseudonym of identifiers, for lawful re-identification.",
         mixinStandardHelpOptions = true,
         description = {
             "Print the pseudonym of identifiers (citizen id, tax code, insurance code) under the configured key,",

@@ -11,11 +11,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.score.CsvFiles;
+import vn.ioc.score.IndicatorFigures;
+import vn.ioc.score.Period;
 import vn.ioc.score.Recomputation;
 import vn.ioc.score.ReportCheck;
 
 @Command(
         name = "reconcile",
+        header = "Check an official report's figures, alone and against ClickHouse.",
         mixinStandardHelpOptions = true,
         description = {
             "Check an official report (level,measure,numerator,denominator,stated_percent) row by row:",
@@ -48,7 +51,7 @@ public final class ReconcileCommand implements Callable<Integer> {
             description = "Percentage points a recomputed rate may differ by (default: ${DEFAULT-VALUE}).")
     BigDecimal tolerance;
 
-    @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
     String database;
 
     @Override
@@ -72,6 +75,8 @@ public final class ReconcileCommand implements Callable<Integer> {
             }
             try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                     var client = ClickHouseClients.open(target.config())) {
+                target.checkSchema();
+                IndicatorFigures.checkInputs(client, database, new Period(from, to), unit, null);
                 findings.addAll(Recomputation.of(client, database, unit, from, to).compare(lines, tolerance));
             }
         }

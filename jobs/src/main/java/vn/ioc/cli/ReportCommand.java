@@ -12,12 +12,14 @@ import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.report.ReportData;
 import vn.ioc.report.ReportPage;
+import vn.ioc.score.IndicatorFigures;
 import vn.ioc.score.Period;
 import vn.ioc.score.RuleTable;
 import vn.ioc.score.ScoreRule;
 
 @Command(
         name = "report",
+        header = "The scorecard report for leaders: one self-contained HTML page.",
         mixinStandardHelpOptions = true,
         description = {
             "A self-contained HTML page for leaders: the 766 score and band of every unit, the monthly trend, the",
@@ -37,16 +39,20 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--rules", description = "Rule version (default: the one in force today; see rules/).")
     String rules;
 
-    @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
     String database;
 
     @Override
     public Integer call() throws Exception {
         Map<String, ScoreRule> ruleSet = RuleTable.load().version(rules);
+        Period asked = period == null ? null : Period.parse(period);
         ReportData data;
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                 Client client = ClickHouseClients.open(target.config())) {
-            data = ReportData.load(client, database, period == null ? dataSpan(client) : Period.parse(period), ruleSet);
+            target.checkSchema();
+            Period span = asked == null ? dataSpan(client) : asked;
+            IndicatorFigures.checkInputs(client, database, span, null, null);
+            data = ReportData.load(client, database, span, ruleSet);
         }
         Files.writeString(out, ReportPage.render(data), StandardCharsets.UTF_8);
         System.err.printf("ioc: report for %s (%d units, %d late-dossier rows) in %s%n", data.period(),
@@ -55,8 +61,12 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private Period dataSpan(Client client) throws Exception {
-        Map<String, String> span = ClickHouseQueries.select(client, "SELECT toString(min(toDate(submitted_at))) AS f,"
-                + " toString(max(toDate(submitted_at))) AS t FROM " + database + ".dossiers").get(0);
+        Map<String, String> span = ClickHouseQueries.select(client, "SELECT count() AS n,"
+                + " toString(min(toDate(submitted_at))) AS f, toString(max(toDate(submitted_at))) AS t FROM " + database
+                + ".dossiers").get(0);
+        if ("0".equals(span.get("n"))) {
+            throw new IllegalArgumentException("no dossiers in " + database + " yet: ./ioc run (or ./ioc demo) fills it");
+        }
         return Period.parse(span.get("f") + ".." + span.get("t"));
     }
 }

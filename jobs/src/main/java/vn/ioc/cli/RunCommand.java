@@ -24,10 +24,12 @@ import vn.ioc.postgres.PostgresConnection;
 import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
+import vn.ioc.source.FeedRoot;
 import vn.ioc.source.KafkaConnection;
 
 @Command(
         name = "run",
+        header = "Run the feeds job into ClickHouse, over a feed directory or Kafka topics.",
         mixinStandardHelpOptions = true,
         description = {
             "Run the feeds job into ClickHouse, over a feed directory (one sub-directory per feed) or Kafka topics (one",
@@ -71,7 +73,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--stream", description = "Keep running and read new files or messages as they arrive.")
     boolean stream;
 
-    @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
     String database;
 
     @Option(names = "--parallelism", description = "Parallelism of every operator (default: number of cores).")
@@ -94,10 +96,17 @@ public final class RunCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     JobSettings.StateBackend stateBackend;
 
+    @Option(names = "--migrate", description = "Apply the migrations the database lacks first (needs a user allowed"
+            + " DDL). Without it, on a server named by CLICKHOUSE_URL, the job only checks that the schema is current.")
+    boolean migrate;
+
     @Override
     public Integer call() throws Exception {
+        if (input.feeds != null) {
+            FeedRoot.check(input.feeds, stream);
+        }
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database)) {
-            target.migrate();
+            target.requireSchema(migrate);
             FeedSources sources;
             Catalogues catalogues;
             String from;

@@ -13,6 +13,7 @@ import vn.ioc.score.Scorecard;
 
 @Command(
         name = "score",
+        header = "Score 766 indicators from numerators and denominators in a CSV file.",
         mixinStandardHelpOptions = true,
         description = {
             "Score 766 indicators from their numerators and denominators under a versioned rule table (rules/).",

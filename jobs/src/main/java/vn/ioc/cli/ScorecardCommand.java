@@ -22,6 +22,7 @@ import vn.ioc.score.WhatItTakes;
 
 @Command(
         name = "scorecard",
+        header = "The 766 scorecard of any unit and period, from the data in ClickHouse.",
         mixinStandardHelpOptions = true,
         description = {
             "The 766 scorecard from the ClickHouse data: every indicator's numerator and denominator for a unit (rolled",
@@ -60,18 +61,21 @@ public final class ScorecardCommand implements Callable<Integer> {
             + " existed in the period only: unit,scope,total,band,rank,of.")
     Path ranking;
 
-    @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
     String database;
 
     @Override
     public Integer call() throws Exception {
+        Period span = Period.parse(period);
         Result result;
         Map<String, Ranking.Unit> units = null;
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                 Client client = ClickHouseClients.open(target.config())) {
-            result = compute(client, database, Period.parse(period), unit, procedure, rules);
+            target.checkSchema();
+            IndicatorFigures.checkInputs(client, database, span, unit, procedure);
+            result = compute(client, database, span, unit, procedure, rules);
             if (ranking != null) {
-                units = RankedUnits.load(client, database, Period.parse(period));
+                units = RankedUnits.load(client, database, span);
             }
         }
         Scorecard scorecard = result.scorecard();
@@ -91,7 +95,7 @@ public final class ScorecardCommand implements Callable<Integer> {
             writeWhatItTakes(scorecard, inputs);
         }
         System.err.printf("ioc: scorecard for %s, %s: %d rows in %s%n", unit == null ? "every unit" : unit,
-                Period.parse(period), rows, out);
+                span, rows, out);
         return 0;
     }
 

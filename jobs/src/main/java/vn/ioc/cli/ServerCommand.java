@@ -6,6 +6,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(
         name = "server",
+        header = "Start, show or stop the local ClickHouse that ./ioc manages.",
         mixinStandardHelpOptions = true,
         description = "Start, show or stop the local ClickHouse that ./ioc manages under .ioc/clickhouse.")
 public final class ServerCommand implements Callable<Integer> {

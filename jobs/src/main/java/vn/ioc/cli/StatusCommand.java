@@ -11,6 +11,7 @@ import vn.ioc.clickhouse.FeedStatus;
 
 @Command(
         name = "status",
+        header = "Lines read, accepted and rejected per feed.",
         mixinStandardHelpOptions = true,
         description = {
             "Lines read, accepted and rejected per feed, from ClickHouse: read = accepted + rejected, exactly.",
@@ -21,7 +22,7 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
     String database;
 
     @Override
@@ -29,6 +30,7 @@ public final class StatusCommand implements Callable<Integer> {
         Map<String, FeedStatus.Counts> status;
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                 var client = ClickHouseClients.open(target.config())) {
+            target.checkSchema();
             status = FeedStatus.read(client, database);
         }
         if (json) {

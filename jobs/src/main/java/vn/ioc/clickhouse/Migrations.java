@@ -50,9 +50,7 @@ public final class Migrations {
      * tables on every node behind Distributed tables, everything {@code ON CLUSTER}.
      */
     public List<Integer> apply(Client client, String database, String cluster) throws Exception {
-        if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException("not a plain database name: " + database);
-        }
+        requirePlainName(database);
         if (cluster != null && !cluster.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain cluster name: " + cluster);
         }
@@ -61,25 +59,18 @@ public final class Migrations {
         run(client, "CREATE TABLE IF NOT EXISTS " + database + ".schema_migrations"
                 + " (version UInt32, name String, checksum String, applied_at DateTime DEFAULT now())"
                 + " ENGINE = ReplacingMergeTree ORDER BY version", ddl);
-        Map<Integer, String> applied = new TreeMap<>();
-        for (Map<String, String> row : ClickHouseQueries.select(client,
-                "SELECT version, checksum FROM " + database + ".schema_migrations FINAL")) {
-            applied.put(Integer.parseInt(row.get("version")), row.get("checksum"));
-        }
+        Map<Integer, String> applied = applied(client, database);
         Map<Integer, List<String>> superseded = superseded();
         List<Integer> now = new ArrayList<>();
         for (Migration m : discover()) {
             String recorded = applied.get(m.version);
             if (recorded != null && !recorded.equals(m.checksum)
                     && superseded.getOrDefault(m.version, List.of()).contains(recorded)) {
+                // released before the rule that pins released files: bring the record up to date
                 recordApplied(client, database, m);
-                recorded = m.checksum;
+                applied.put(m.version, m.checksum);
             }
-            if (recorded != null) {
-                if (!recorded.equals(m.checksum)) {
-                    throw new IllegalStateException("migration V" + m.version + " (" + m.name + ") changed after it was"
-                            + " applied to " + database + "; add a new migration instead of editing an applied one");
-                }
+            if (isApplied(m, applied, database)) {
                 if (ddl != null) {
                     // applied already; the cluster form still needs the tables it created
                     m.statements(database).forEach(ddl::rewrite);
@@ -100,6 +91,53 @@ public final class Migrations {
             }
         }
         return now;
+    }
+
+    /**
+     * The migrations the database lacks (e.g. {@code V008__late_dossier_holders}), found without DDL: the job's user
+     * may not run any. All of them when the database or its {@code schema_migrations} table does not exist.
+     */
+    public List<String> pending(Client client, String database) throws Exception {
+        requirePlainName(database);
+        boolean recorded = !ClickHouseQueries.select(client, "SELECT name FROM system.tables WHERE database = '"
+                + database + "' AND name = 'schema_migrations'").isEmpty();
+        Map<Integer, String> applied = recorded ? applied(client, database) : new TreeMap<>();
+        Map<Integer, List<String>> superseded = superseded();
+        List<String> pending = new ArrayList<>();
+        for (Migration m : discover()) {
+            if (superseded.getOrDefault(m.version, List.of()).contains(applied.get(m.version))) {
+                applied.put(m.version, m.checksum); // ./ioc migrate brings its record up to date
+            }
+            if (!isApplied(m, applied, database)) {
+                pending.add("V" + String.format("%03d", m.version) + "__" + m.name);
+            }
+        }
+        return pending;
+    }
+
+    private static void requirePlainName(String database) {
+        if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
+    }
+
+    private static Map<Integer, String> applied(Client client, String database) throws Exception {
+        Map<Integer, String> applied = new TreeMap<>();
+        for (Map<String, String> row : ClickHouseQueries.select(client,
+                "SELECT version, checksum FROM " + database + ".schema_migrations FINAL")) {
+            applied.put(Integer.parseInt(row.get("version")), row.get("checksum"));
+        }
+        return applied;
+    }
+
+    /** Whether the migration is recorded as applied; an applied file that changed since stops everything. */
+    private static boolean isApplied(Migration m, Map<Integer, String> applied, String database) {
+        String recorded = applied.get(m.version);
+        if (recorded != null && !recorded.equals(m.checksum)) {
+            throw new IllegalStateException("migration V" + m.version + " (" + m.name + ") changed after it was"
+                    + " applied to " + database + "; add a new migration instead of editing an applied one");
+        }
+        return recorded != null;
     }
 
     private static void recordApplied(Client client, String database, Migration m) throws Exception {

@@ -17,9 +17,11 @@ import vn.ioc.score.ScoreRule;
 import vn.ioc.score.Scorecard;
 
 /**
- * What the scorecard report shows, read from ClickHouse and scored with the rule table: every unit's 766 total and
- * band over the period, its total month by month, the indicators that cost it most points, and the late dossiers with
- * the officers who held them.
+ * What the scorecard report shows, read from ClickHouse and scored with the rule table: every current unit's 766 total
+ * and band over the period (a unit merged or abolished in 2025 is not a row of its own: its figures roll up into its
+ * successor's, and its own score is listed under that successor), its total month by month, the indicators with data
+ * that cost it most points, the indicators without data and what the national rule gives them, and the late dossiers
+ * with the officers who held them.
  */
 public record ReportData(Period period, String rulesVersion, List<UnitScore> units, List<YearMonth> months,
         List<LateDossiers> late) {
@@ -28,18 +30,30 @@ public record ReportData(Period period, String rulesVersion, List<UnitScore> uni
     static final int DRAGGING = 3;
     private static final int LATE_ROWS = 40;
 
-    /** An indicator and the points it lost against its maximum. */
+    /** An indicator with data and the points it lost against its maximum. */
     public record Lost(String indicator, BigDecimal points, BigDecimal max) {}
+
+    /**
+     * An indicator with nothing to count in the period (a zero denominator: the national rule's {@code onZero} gives
+     * its points) or no figures at all ({@code inFeeds} false: no feed carries them, no score), with the points it gets.
+     */
+    public record NoData(String indicator, boolean inFeeds, ScoreRule.OnZero onZero, BigDecimal points,
+            BigDecimal max) {}
+
+    /** A unit this one replaced (2025 reform), with its own total over the period. */
+    public record Former(String code, String name, BigDecimal total) {}
 
     /**
      * @param root the unit has no parent: the province itself
      * @param monthly the unit's total per month of {@link ReportData#months}, null where a month has no total
+     * @param formerly the units it replaced that have dossiers in the period
      */
     public record UnitScore(String code, String name, int level, boolean root, BigDecimal total, Band band,
-            List<Lost> dragging, List<BigDecimal> monthly) {}
+            List<Lost> dragging, List<NoData> noData, List<BigDecimal> monthly, List<Former> formerly) {}
 
-    public record LateDossiers(String agencyCode, String agencyName, String officer, long late, long stillOpen,
-            String examples) {}
+    /** @param nowName the name of the unit that replaced the handling one, or "" when it still exists */
+    public record LateDossiers(String agencyCode, String agencyName, String nowName, String officer, long late,
+            long stillOpen, String examples) {}
 
     public static ReportData load(Client client, String database, Period period, Map<String, ScoreRule> rules)
             throws Exception {
@@ -53,33 +67,55 @@ public record ReportData(Period period, String rulesVersion, List<UnitScore> uni
             LocalDate from = max(m.atDay(1), period.from());
             LocalDate to = min(m.atEndOfMonth(), period.to());
             Map<String, BigDecimal> totals = new LinkedHashMap<>();
+            // a month without dossiers has no point on the trend, not a total made of the empty-figure rules alone
             byUnit(IndicatorFigures.query(client, database, new Period(from, to), null, null, indicators))
-                    .forEach((unit, inputs) -> totals.put(unit, scorecard.total(inputs)));
+                    .forEach((unit, inputs) -> totals.put(unit, hasDossiers(inputs) ? scorecard.total(inputs) : null));
             months.add(m);
             monthlyTotals.add(totals);
         }
         Map<String, Map<String, String>> agencies = new LinkedHashMap<>();
-        for (Map<String, String> row : ClickHouseQueries.select(client, "SELECT agency_code, name, level, parent_code FROM "
-                + database + ".agencies FINAL")) {
+        for (Map<String, String> row : ClickHouseQueries.select(client, "SELECT agency_code, name, level, parent_code,"
+                + " current_successor_code FROM " + database + ".agencies FINAL ORDER BY agency_code")) {
             agencies.put(row.get("agency_code"), row);
         }
         List<UnitScore> units = new ArrayList<>();
         byUnit.forEach((unit, inputs) -> {
             BigDecimal total = scorecard.total(inputs);
-            if (total == null || !hasDossiers(inputs)) {
+            Map<String, String> agency = agencies.getOrDefault(unit, Map.of());
+            if (total == null || !hasDossiers(inputs) || !isCurrent(unit, agency)) {
                 return;
             }
-            Map<String, String> agency = agencies.getOrDefault(unit, Map.of());
             List<BigDecimal> monthly = monthlyTotals.stream().map(t -> t.get(unit)).toList();
             units.add(new UnitScore(unit, agency.getOrDefault("name", unit),
                     Integer.parseInt(agency.getOrDefault("level", "0")),
                     agency.getOrDefault("parent_code", "").isEmpty(), total, Band.of(total),
-                    dragging(inputs, rules), monthly));
+                    dragging(inputs, rules), noData(inputs, rules), monthly,
+                    formerly(unit, agencies, byUnit, scorecard)));
         });
         units.sort(Comparator.comparingInt(UnitScore::level).thenComparing(UnitScore::total, Comparator.reverseOrder())
                 .thenComparing(UnitScore::code));
         return new ReportData(period, rules.values().iterator().next().version(), units, months,
                 late(client, database, period, agencies));
+    }
+
+    /** A unit that exists today: one without a successor (units the catalogue does not know are kept as they are). */
+    private static boolean isCurrent(String unit, Map<String, String> agency) {
+        String successor = agency.getOrDefault("current_successor_code", "");
+        return successor.isEmpty() || successor.equals(unit);
+    }
+
+    /** The units whose chain of successors ends at this one, with dossiers in the period, each with its own total. */
+    private static List<Former> formerly(String unit, Map<String, Map<String, String>> agencies,
+            Map<String, List<Scorecard.Input>> byUnit, Scorecard scorecard) {
+        List<Former> formerly = new ArrayList<>();
+        agencies.forEach((code, agency) -> {
+            List<Scorecard.Input> inputs = byUnit.get(code);
+            if (!code.equals(unit) && unit.equals(agency.get("current_successor_code")) && inputs != null
+                    && hasDossiers(inputs)) {
+                formerly.add(new Former(code, agency.get("name"), scorecard.total(inputs)));
+            }
+        });
+        return formerly;
     }
 
     private static Map<String, List<Scorecard.Input>> byUnit(List<Scorecard.Input> inputs) {
@@ -94,18 +130,39 @@ public record ReportData(Period period, String rulesVersion, List<UnitScore> uni
                 && in.denominator().signum() > 0);
     }
 
+    /** The indicators with something to count that lost most points; those without data are in {@link #noData}. */
     private static List<Lost> dragging(List<Scorecard.Input> inputs, Map<String, ScoreRule> rules) {
         List<Lost> lost = new ArrayList<>();
         for (Scorecard.Input in : inputs) {
             ScoreRule rule = rules.get(in.indicator());
-            BigDecimal points = rule.score(in.numerator(), in.denominator());
-            BigDecimal missing = rule.maxPoints().subtract(points == null ? BigDecimal.ZERO : points);
+            if (!hasData(in)) {
+                continue;
+            }
+            BigDecimal missing = rule.maxPoints().subtract(rule.score(in.numerator(), in.denominator()));
             if (missing.signum() > 0) {
                 lost.add(new Lost(in.indicator(), missing, rule.maxPoints()));
             }
         }
         lost.sort(Comparator.comparing(Lost::points, Comparator.reverseOrder()).thenComparing(Lost::indicator));
         return lost.subList(0, Math.min(DRAGGING, lost.size()));
+    }
+
+    /** The indicators with nothing to count, in rule order, with the points the national rule gives them. */
+    private static List<NoData> noData(List<Scorecard.Input> inputs, Map<String, ScoreRule> rules) {
+        List<NoData> none = new ArrayList<>();
+        for (Scorecard.Input in : inputs) {
+            if (!hasData(in)) {
+                ScoreRule rule = rules.get(in.indicator());
+                BigDecimal points = rule.score(in.numerator(), in.denominator());
+                none.add(new NoData(in.indicator(), in.denominator() != null, rule.onZero(),
+                        points == null ? BigDecimal.ZERO.setScale(2) : points, rule.maxPoints()));
+            }
+        }
+        return none;
+    }
+
+    private static boolean hasData(Scorecard.Input in) {
+        return in.numerator() != null && in.denominator() != null && in.denominator().signum() > 0;
     }
 
     /** The officers holding the period's late dossiers when they went late (the view operator question 19 reads). */
@@ -118,8 +175,11 @@ public record ReportData(Period period, String rulesVersion, List<UnitScore> uni
                 + " GROUP BY agency_code, officer ORDER BY late_dossiers DESC, agency_code, officer LIMIT " + LATE_ROWS;
         List<LateDossiers> out = new ArrayList<>();
         for (Map<String, String> row : ClickHouseQueries.select(client, sql)) {
-            out.add(new LateDossiers(row.get("agency_code"),
-                    agencies.getOrDefault(row.get("agency_code"), Map.of()).getOrDefault("name", ""),
+            Map<String, String> agency = agencies.getOrDefault(row.get("agency_code"), Map.of());
+            String now = agency.getOrDefault("current_successor_code", "");
+            out.add(new LateDossiers(row.get("agency_code"), agency.getOrDefault("name", ""),
+                    now.isEmpty() || now.equals(row.get("agency_code")) ? ""
+                            : agencies.getOrDefault(now, Map.of()).getOrDefault("name", now),
                     row.get("officer"), Long.parseLong(row.get("late_dossiers")), Long.parseLong(row.get("still_open")),
                     row.get("example_dossiers")));
         }

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.ioc.score.Band;
+import vn.ioc.score.IndicatorNames;
 
 /**
  * The scorecard report as one self-contained HTML page: styles inline, charts as inline SVG, nothing fetched. Labels
- * are Vietnamese with the English beneath them; a switch at the top hides the English.
+ * are Vietnamese with the English beneath them; a switch at the top hides the English. Indicators are named, not
+ * coded (rules/indicator-names.csv), and one without data says so and what the national rule gives it.
  */
 public final class ReportPage {
     private static final Map<Band, String> VIETNAMESE = new EnumMap<>(Map.of(Band.EXCELLENT, "Xuất sắc", Band.GOOD,
@@ -25,6 +27,7 @@ public final class ReportPage {
     /** The bar chart shows the province level (the province and its departments); every unit is in the table. */
     private static final int CHART_LEVEL = 1;
     private static final int TREND_LINES = 6;
+    private static final IndicatorNames NAMES = IndicatorNames.load();
 
     private ReportPage() {}
 
@@ -45,6 +48,11 @@ public final class ReportPage {
                 .band{color:#fff;border-radius:3px;padding:1px 6px;font-size:12px;white-space:nowrap}
                 .cards{display:flex;gap:12px}.card{border:1px solid #ddd;border-radius:4px;padding:8px 14px}
                 .card b{font-size:22px;display:block}
+                .former{color:#555;font-size:12px;margin-top:3px}.former .en{display:inline;font-size:1em}
+                .ind{margin-bottom:4px}.ind .en{font-size:11px}
+                .nodata{color:#555}td.dragging{min-width:200px}td.nodata{min-width:260px}
+                .panels{display:flex;flex-wrap:wrap;gap:8px}.panel{border:1px solid #eee;padding:4px}
+                .panel p{margin:0 0 2px;font-size:12px;font-weight:bold}
                 </style></head><body>
                 <label style="float:right"><input type="checkbox" checked
                  onchange="document.body.classList.toggle('vi-only', !this.checked)"> English</label>
@@ -81,47 +89,117 @@ public final class ReportPage {
         h.append("</div>");
     }
 
-    /** The province line, then the departments that score lowest: where the trend matters most. */
+    /** The province, then the departments that score lowest: where the trend matters most; one chart each. */
     private static void trend(StringBuilder h, ReportData data) {
         List<ReportData.UnitScore> shown = new ArrayList<>(data.units().stream().filter(ReportData.UnitScore::root)
                 .limit(TREND_LINES).toList());
         data.units().stream().filter(u -> u.level() == CHART_LEVEL && !u.root())
-                .sorted(Comparator.comparing(ReportData.UnitScore::total))
+                .sorted(Comparator.comparing(ReportData.UnitScore::total).thenComparing(ReportData.UnitScore::code))
                 .limit(Math.max(0, TREND_LINES - shown.size())).forEach(shown::add);
-        List<String> colours = new ArrayList<>();
-        for (int i = 0; i < shown.size(); i++) {
-            colours.add(LINE_COLOURS[i % LINE_COLOURS.length]);
-        }
         h.append("<h2>Xu hướng theo tháng<span class=\"en\">Monthly trend: the province and its lowest-scoring"
-                + " departments</span></h2>");
-        h.append(Svg.lines(data.months().stream().map(m -> m.format(DateTimeFormatter.ofPattern("MM/yyyy"))).toList(),
-                shown.stream().map(u -> shorten(u.name(), 32)).toList(),
-                shown.stream().map(ReportData.UnitScore::monthly).toList(), colours));
+                + " departments, one chart each (dashed: the band thresholds 50, 70, 80, 90)</span></h2>"
+                + "<div class=\"panels\">");
+        List<String> months = data.months().stream().map(m -> m.format(DateTimeFormatter.ofPattern("MM/yyyy")))
+                .toList();
+        for (int i = 0; i < shown.size(); i++) {
+            ReportData.UnitScore u = shown.get(i);
+            h.append("<div class=\"panel\"><p>").append(Html.escape(shorten(u.name(), 48))).append(" · ")
+                    .append(u.total().toPlainString()).append("</p>")
+                    .append(Svg.line(months, u.monthly(), LINE_COLOURS[i % LINE_COLOURS.length])).append("</div>");
+        }
+        h.append("</div>");
     }
 
     private static void unitTable(StringBuilder h, ReportData data) {
-        h.append("<h2>Tất cả đơn vị<span class=\"en\">Every unit: score, band, trend and the indicators dragging it"
-                + " down</span></h2><table id=\"units\"><tr><th>Mã<span class=\"en\">code</span></th>"
+        h.append("<h2>Tất cả đơn vị<span class=\"en\">Every current unit: score, band, trend, the indicators dragging"
+                + " it down and those without data</span></h2>");
+        h.append("<p>Đơn vị đã sáp nhập hoặc giải thể năm 2025 không có dòng riêng: số liệu của đơn vị đó được tính"
+                + " vào đơn vị kế thừa và điểm riêng của nó ghi dưới tên đơn vị kế thừa.<span class=\"en\">Units merged"
+                + " or abolished in 2025 have no row of their own: their figures count for their successor, and their"
+                + " own score is listed under it.</span></p>");
+        h.append("<p>∅ <b>Không có dữ liệu</b>: trong kỳ không có gì để tính (mẫu số bằng 0). Quy tắc quốc gia vẫn"
+                + " quyết định điểm của chỉ số: không chấm điểm (tính 0), 0 điểm, hoặc đủ điểm.<span class=\"en\">∅"
+                + " No data: nothing to count in the period (a zero denominator). The national rule still decides the"
+                + " indicator's points: no score (counted as 0), 0 points, or full points.</span></p>");
+        // The national or provincial rank of each unit goes in a column after the band, once the ranking data exists
+        // (issue 16, item 6: it comes from the lead's ranking work, not from this report).
+        h.append("<table id=\"units\"><tr><th>Mã<span class=\"en\">code</span></th>"
                 + "<th>Đơn vị<span class=\"en\">unit</span></th><th>Cấp<span class=\"en\">level</span></th>"
                 + "<th>Điểm<span class=\"en\">score</span></th><th>Xếp loại<span class=\"en\">band</span></th>"
                 + "<th>Theo tháng<span class=\"en\">by month</span></th><th>Chỉ số kéo điểm xuống<span class=\"en\">"
-                + "points lost (of max)</span></th></tr>");
+                + "points lost (of max)</span></th><th>∅ Không có dữ liệu<span class=\"en\">no data: points by the"
+                + " national rule</span></th></tr>");
         for (ReportData.UnitScore u : data.units()) {
             String[] level = LEVELS.getOrDefault(u.level(), new String[] {"", ""});
             h.append("<tr data-unit=\"").append(Html.escape(u.code())).append("\"><td>").append(Html.escape(u.code()))
-                    .append("</td><td>").append(Html.escape(u.name())).append("</td><td>").append(level[0])
+                    .append("</td><td>").append(Html.escape(u.name()));
+            formerly(h, u);
+            h.append("</td><td>").append(level[0])
                     .append("<span class=\"en\">").append(level[1]).append("</span></td><td class=\"num total\">")
                     .append(u.total().toPlainString()).append("</td><td><span class=\"band\" style=\"background:")
                     .append(COLOURS.get(u.band())).append("\">").append(VIETNAMESE.get(u.band())).append("</span>")
                     .append("<span class=\"en\">").append(u.band().english()).append("</span></td><td>")
-                    .append(Svg.sparkline(u.monthly())).append("</td><td>");
+                    .append(Svg.sparkline(u.monthly())).append("</td><td class=\"dragging\">");
             for (ReportData.Lost lost : u.dragging()) {
-                h.append(Html.escape(lost.indicator())).append(" −").append(lost.points().toPlainString()).append("/")
-                        .append(plain(lost.max())).append("<br>");
+                indicator(h, lost.indicator(), "−" + lost.points().toPlainString() + "/" + plain(lost.max()));
             }
+            h.append("</td><td class=\"nodata\">");
+            // grouped by what the national rule gives them, so a unit's many empty indicators stay a few lines
+            Map<String, List<ReportData.NoData>> byEffect = u.noData().stream().collect(Collectors.groupingBy(
+                    n -> String.join("|", effect(n)), java.util.LinkedHashMap::new, Collectors.toList()));
+            byEffect.forEach((effect, none) -> {
+                String[] words = effect.split("\\|");
+                h.append("<div class=\"ind\">∅ ").append(words[0]).append(": ");
+                for (int i = 0; i < none.size(); i++) {
+                    ReportData.NoData n = none.get(i);
+                    h.append(i == 0 ? "" : "; ").append("<span data-nodata=\"").append(Html.escape(n.indicator()))
+                            .append("\">").append(Html.escape(NAMES.of(n.indicator()).vietnamese())).append(" ")
+                            .append(plain(n.points())).append("/").append(plain(n.max())).append("</span>");
+                }
+                h.append("<span class=\"en\">").append(words[1]).append(": ").append(none.stream()
+                        .map(n -> Html.escape(NAMES.of(n.indicator()).english())).collect(Collectors.joining("; ")))
+                        .append("</span></div>");
+            });
             h.append("</td></tr>");
         }
         h.append("</table>");
+    }
+
+    /** The units this one replaced, each with its own total: their history, shown once, under today's unit. */
+    private static void formerly(StringBuilder h, ReportData.UnitScore u) {
+        if (u.formerly().isEmpty()) {
+            return;
+        }
+        h.append("<div class=\"former\">Trước đây <span class=\"en\">/ formerly</span>: ");
+        for (int i = 0; i < u.formerly().size(); i++) {
+            ReportData.Former f = u.formerly().get(i);
+            h.append(i == 0 ? "" : "; ").append("<span data-former=\"").append(Html.escape(f.code())).append("\">")
+                    .append(Html.escape(f.name())).append(" (").append(Html.escape(f.code())).append(")")
+                    .append(f.total() == null ? "" : " " + f.total().toPlainString()).append("</span>");
+        }
+        h.append("</div>");
+    }
+
+    private static void indicator(StringBuilder h, String code, String figure) {
+        IndicatorNames.Name name = NAMES.of(code);
+        h.append("<div class=\"ind\" data-indicator=\"").append(Html.escape(code)).append("\">")
+                .append(Html.escape(name.vietnamese())).append(" ").append(figure).append("<span class=\"en\">")
+                .append(Html.escape(name.english())).append("</span></div>");
+    }
+
+    /** What the national rule gives an indicator without data, in Vietnamese and English. */
+    private static String[] effect(ReportData.NoData none) {
+        if (!none.inFeeds()) {
+            return new String[] {"chưa có trong dữ liệu nguồn, không chấm điểm", "not in the feeds, no score"};
+        }
+        return switch (none.onZero()) {
+            case NULL -> new String[] {"không phát sinh; quy tắc quốc gia không chấm điểm, tính 0",
+                "nothing to count; the national rule gives no score, counted as 0"};
+            case ZERO -> new String[] {"không phát sinh; quy tắc quốc gia cho 0 điểm",
+                "nothing to count; the national rule gives 0 points"};
+            case FULL -> new String[] {"không phát sinh; quy tắc quốc gia cho đủ điểm",
+                "nothing to count; the national rule gives full points"};
+        };
     }
 
     private static void lateTable(StringBuilder h, ReportData data) {
@@ -132,7 +210,8 @@ public final class ReportPage {
                 + "example dossiers</span></th></tr>");
         for (ReportData.LateDossiers l : data.late()) {
             h.append("<tr><td>").append(Html.escape(l.agencyName())).append(" (").append(Html.escape(l.agencyCode()))
-                    .append(")</td><td class=\"officer\">").append(Html.escape(l.officer())).append("</td><td class=\"num\">")
+                    .append(")").append(l.nowName().isEmpty() ? "" : "<div class=\"former\">nay <span class=\"en\">/"
+                            + " now</span>: " + Html.escape(l.nowName()) + "</div>").append("</td><td class=\"officer\">").append(Html.escape(l.officer())).append("</td><td class=\"num\">")
                     .append(l.late()).append("</td><td class=\"num\">").append(l.stillOpen()).append("</td><td>")
                     .append(Html.escape(l.examples())).append("</td></tr>");
         }

@@ -35,40 +35,43 @@ final class Svg {
         return s.append("</svg>").toString();
     }
 
-    /** Lines over months, 0–100 on the y axis, with the band thresholds as dashed lines. */
-    static String lines(List<String> months, List<String> names, List<List<BigDecimal>> series, List<String> colours) {
-        int left = 40;
-        int width = 760;
-        int top = 10;
-        int plot = 220;
+    /**
+     * One unit's total over months, 0–100 on the y axis, with the band thresholds as dashed lines. One line per
+     * chart: units are drawn side by side, never over each other, so two units with the same totals stay readable.
+     */
+    static String line(List<String> months, List<BigDecimal> values, String colour) {
+        int left = 26;
+        int width = 320;
+        int top = 6;
+        int plot = 110;
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-                "<svg class=\"chart\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\">",
-                left + width + 220, plot + 50, left + width + 220, plot + 50));
+                "<svg class=\"chart trend\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\">",
+                left + width + 14, plot + 30, left + width + 14, plot + 30));
         for (int threshold : new int[] {50, 70, 80, 90}) {
             double y = top + plot * (1 - threshold / 100.0);
-            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#bbb\""
-                    + " stroke-dasharray=\"4 3\"/><text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%d"
-                    + "</text>", left, y, left + width, y, left - 4, y + 3, threshold));
+            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ccc\""
+                    + " stroke-dasharray=\"4 3\"/><text x=\"%d\" y=\"%.1f\" font-size=\"9\" text-anchor=\"end\""
+                    + " fill=\"#777\">%d</text>", left, y, left + width, y, left - 3, y + 3, threshold));
         }
         double step = months.size() > 1 ? width / (double) (months.size() - 1) : 0;
-        for (int m = 0; m < months.size(); m++) {
-            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s"
-                    + "</text>", left + m * step, top + plot + 16, months.get(m)));
+        // every label when they fit, else every second or third: labels never overlap either
+        int every = Math.max(1, (int) Math.ceil(months.size() * 44.0 / width));
+        for (int m = 0; m < months.size(); m += every) {
+            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"9\" text-anchor=\"middle\""
+                    + " fill=\"#555\">%s</text>", left + m * step, top + plot + 14, months.get(m)));
         }
-        for (int i = 0; i < series.size(); i++) {
-            StringBuilder points = new StringBuilder();
-            List<BigDecimal> values = series.get(i);
-            for (int m = 0; m < values.size(); m++) {
-                if (values.get(m) != null) {
-                    points.append(String.format(Locale.ROOT, "%.1f,%.1f ", left + m * step,
-                            top + plot * (1 - values.get(m).doubleValue() / 100.0)));
-                }
+        StringBuilder points = new StringBuilder();
+        for (int m = 0; m < values.size(); m++) {
+            if (values.get(m) != null) {
+                double x = left + m * step;
+                double y = top + plot * (1 - values.get(m).doubleValue() / 100.0);
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+                s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"><title>%s:"
+                        + " %s</title></circle>", x, y, colour, months.get(m), values.get(m).toPlainString()));
             }
-            s.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\""
-                    + " points=\"%s\"/><text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"%s\">%s</text>", colours.get(i),
-                    points.toString().strip(), left + width + 10, top + 14 + 16 * i, colours.get(i),
-                    Html.escape(names.get(i))));
         }
+        s.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"%s\"/>",
+                colour, points.toString().strip()));
         return s.append("</svg>").toString();
     }
 

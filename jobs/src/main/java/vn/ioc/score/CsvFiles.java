@@ -1,6 +1,8 @@
 package vn.ioc.score;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -24,6 +26,9 @@ public final class CsvFiles {
 
     /** Rows as column → trimmed value; fails with the line number when a required column is missing. */
     public static List<Map<String, String>> read(Path file, List<String> requiredColumns) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(Files.exists(file) ? file + " is not a file" : "no such file: " + file);
+        }
         List<Map<String, String>> rows = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             in.mark(1);
@@ -33,8 +38,8 @@ public final class CsvFiles {
             MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
                     .with(CsvSchema.emptySchema().withHeader().withColumnReordering(true)).readValues(in);
             boolean checked = false;
-            while (it.hasNext()) {
-                Map<String, String> raw = it.next();
+            while (hasNext(it, file)) {
+                Map<String, String> raw = next(it, file);
                 Map<String, String> row = new LinkedHashMap<>();
                 raw.forEach((k, v) -> row.put(k.strip(), v == null ? "" : v.strip()));
                 if (!checked) {
@@ -53,6 +58,33 @@ public final class CsvFiles {
             }
         }
         return rows;
+    }
+
+    /** Jackson's parse errors (too many cells, an unclosed quote) as one line naming the file and line. */
+    private static boolean hasNext(MappingIterator<?> it, Path file) {
+        try {
+            return it.hasNext();
+        } catch (RuntimeException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static <T> T next(MappingIterator<T> it, Path file) {
+        try {
+            return it.next();
+        } catch (RuntimeException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /** MappingIterator wraps parse errors in unchecked exceptions; anything else goes on as it is. */
+    private static RuntimeException unreadable(Path file, RuntimeException e) {
+        if (e.getCause() instanceof JsonProcessingException p && p.getLocation() != null) {
+            return new IllegalArgumentException(file + " line " + p.getLocation().getLineNr() + ": "
+                    + p.getOriginalMessage(), e);
+        }
+        return e instanceof RuntimeJsonMappingException ? new IllegalArgumentException(file + ": " + e.getMessage(), e)
+                : e;
     }
 
     /** An empty cell is unknown (null); anything else must be a non-negative number. */

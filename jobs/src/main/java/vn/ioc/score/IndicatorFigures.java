@@ -62,9 +62,37 @@ public final class IndicatorFigures {
         return out;
     }
 
+    /**
+     * The inputs of a scorecard checked before anything is computed: a unit and a procedure the catalogues know, and
+     * a period with dossiers. A scorecard of nothing would otherwise read as a confident score (every indicator's
+     * zero case). Throws IllegalArgumentException saying, in one line, which input is unknown.
+     */
+    public static void checkInputs(Client client, String database, Period period, String unit, String procedure)
+            throws Exception {
+        if (unit != null && ClickHouseQueries.select(client, "SELECT agency_code FROM " + database + ".agencies"
+                + " WHERE agency_code = '" + code(unit) + "' LIMIT 1").isEmpty()) {
+            throw new IllegalArgumentException("unknown unit " + unit + ": no agency has that code in " + database
+                    + ".agencies (codes look like 000.00.00.H08)");
+        }
+        if (procedure != null && ClickHouseQueries.select(client, "SELECT procedure_code FROM " + database
+                + ".procedures WHERE procedure_code = '" + code(procedure) + "' LIMIT 1").isEmpty()) {
+            throw new IllegalArgumentException("unknown procedure " + procedure + ": not in " + database
+                    + ".procedures (MaTTHC codes look like 1.003560)");
+        }
+        Map<String, String> span = ClickHouseQueries.select(client, "SELECT count() AS total, countIf(toDate(submitted_at)"
+                + " >= toDate('" + period.from() + "') AND toDate(submitted_at) <= toDate('" + period.to() + "')) AS n,"
+                + " toString(min(toDate(submitted_at))) AS first, toString(max(toDate(submitted_at))) AS last"
+                + " FROM " + database + ".dossiers").get(0);
+        if ("0".equals(span.get("n"))) {
+            throw new IllegalArgumentException("no dossiers in " + period + " in " + database + ("0".equals(
+                    span.get("total")) ? ", which holds none yet" : "; they span " + span.get("first") + ".."
+                    + span.get("last")));
+        }
+    }
+
     private static String code(String value) {
         if (!value.matches("[0-9A-Za-z.\\-]+")) {
-            throw new IllegalArgumentException("not a code: " + value);
+            throw new IllegalArgumentException("not a unit or procedure code: " + value);
         }
         return value;
     }

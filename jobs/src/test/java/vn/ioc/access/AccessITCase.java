@@ -45,7 +45,8 @@ class AccessITCase {
     static final MiniClusterExtension FLINK = new MiniClusterExtension(
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    private static String password() {
+    /** A password made up for one run (the server reads it from its environment). */
+    static String password() {
         byte[] b = new byte[12];
         new SecureRandom().nextBytes(b);
         return HexFormat.of().formatHex(b);

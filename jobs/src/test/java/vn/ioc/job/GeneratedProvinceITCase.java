@@ -42,6 +42,7 @@ import vn.ioc.score.RankedUnits;
 import vn.ioc.score.Ranking;
 import vn.ioc.score.Recomputation;
 import vn.ioc.score.ReportCheck;
+import vn.ioc.score.IndicatorNames;
 import vn.ioc.score.RuleTable;
 import vn.ioc.score.ScoreRule;
 import vn.ioc.score.Scorecard;
@@ -269,9 +270,11 @@ class GeneratedProvinceITCase {
     }
 
     /**
-     * The scorecard report opens in headless Chromium and shows what the data gives: the province's total and band as
-     * the scorecard computes them for that unit alone, and the officer holding the most late dossiers. The
-     * screenshot is kept in target/report/report.png.
+     * The scorecard report opens in headless Chromium and shows what the data gives: today's units only, each once
+     * (Bình Định's 2023 units appear under their 2025 successors, never as rows of their own), the province's total
+     * and band as the scorecard computes them for that unit, indicators by name in Vietnamese and English, the
+     * indicators without data marked with what the national rule gives them, one line per trend chart, and the
+     * officer holding the most late dossiers. The screenshot is kept in target/report/report.png.
      */
     @Test
     void reportShowsTheScoresInChromium() throws Exception {
@@ -281,28 +284,81 @@ class GeneratedProvinceITCase {
         Path page = dir.resolve("report.html");
         BigDecimal provinceTotal;
         String topOfficer;
+        List<String> current;
         try (Client client = ClickHouseClients.open(loaded)) {
             java.nio.file.Files.writeString(page, ReportPage.render(ReportData.load(client, loaded.database(), period,
                     rules)));
             provinceTotal = new Scorecard(rules).total(IndicatorFigures.query(client, loaded.database(), period,
-                    "000.00.00.H08", null, new java.util.ArrayList<>(rules.keySet())));
+                    "000.00.00.H39", null, new java.util.ArrayList<>(rules.keySet())));
             topOfficer = ClickHouseQueries.select(client, "SELECT holder FROM " + loaded.database()
                     + ".late_dossier_holders GROUP BY holder ORDER BY count() DESC, holder LIMIT 1").get(0).get("holder");
+            current = ClickHouseQueries.select(client, "SELECT agency_code FROM " + loaded.database() + ".agencies"
+                    + " FINAL WHERE current_successor_code = agency_code").stream().map(r -> r.get("agency_code"))
+                    .toList();
         }
         String dom = chromium("--dump-dom", page.toUri().toString());
-        java.util.regex.Matcher province = java.util.regex.Pattern.compile("<tr data-unit=\"000\\.00\\.00\\.H08\">"
+
+        List<String> rows = matches(dom, "<tr data-unit=\"([^\"]+)\"");
+        assertEquals(rows.size(), new java.util.HashSet<>(rows).size(), "no unit appears twice: " + rows);
+        assertTrue(current.containsAll(rows), "only today's units have rows");
+        List<String> formerly = matches(dom, "data-former=\"([^\"]+)\"");
+        assertTrue(formerly.contains("000.00.00.H08"), "Bình Định is shown under Gia Lai");
+        assertEquals(formerly.size(), new java.util.HashSet<>(formerly).size(), "a former unit is listed once");
+        assertTrue(java.util.Collections.disjoint(rows, formerly), "a former unit is no row of its own");
+        java.util.regex.Matcher cards = java.util.regex.Pattern.compile("<div class=\"card\"[^>]*><b>(\\d+)</b>")
+                .matcher(dom);
+        int banded = 0;
+        while (cards.find()) {
+            banded += Integer.parseInt(cards.group(1));
+        }
+        assertEquals(rows.size(), banded, "the band counts count each unit once");
+
+        java.util.regex.Matcher province = java.util.regex.Pattern.compile("<tr data-unit=\"000\\.00\\.00\\.H39\">"
                 + ".*?<td class=\"num total\">([0-9.]+)</td>.*?<span class=\"en\">(\\w+)</span></td>").matcher(dom);
         assertTrue(province.find(), "the province's row is on the page");
         assertEquals(provinceTotal.toPlainString(), province.group(1), "the province's total");
         assertEquals(Band.of(provinceTotal).english(), province.group(2), "the province's band");
+
+        IndicatorNames names = IndicatorNames.load();
+        List<String> dragging = matches(dom, "data-indicator=\"([^\"]+)\"");
+        assertTrue(!dragging.isEmpty(), "indicators drag units down");
+        for (String code : rules.keySet()) {
+            assertTrue(names.has(code), "a name for " + code);
+            assertTrue(!dom.contains(">" + code), "no raw code on the page: " + code);
+        }
+        for (String code : new java.util.HashSet<>(dragging)) {
+            assertTrue(dom.contains(names.of(code).vietnamese()) && dom.contains(names.of(code).english()),
+                    "named in Vietnamese and English: " + code);
+        }
+        assertEquals(rows.size(), java.util.Collections.frequency(matches(dom, "data-nodata=\"([^\"]+)\""),
+                "ELECTRONIC_CERTIFIED_COPY"), "every unit marks the indicator no feed carries");
+        assertTrue(dom.contains("∅ không phát sinh; quy tắc quốc gia không chấm điểm, tính 0: <span"
+                + " data-nodata=\"PUBLISH_ON_TIME\">"), "a unit that published nothing says what the rule gives it");
+
+        List<String> trends = matches(dom, "(<svg class=\"chart trend\".*?</svg>)");
+        assertTrue(trends.size() >= 2, "trend charts");
+        for (String chart : trends) {
+            assertEquals(1, matches(chart, "(<polyline)").size(), "one line per chart, none over another");
+        }
         assertTrue(dom.contains("<td class=\"officer\">" + topOfficer + "</td>"), "the officer with most late dossiers");
-        assertTrue(dom.contains("<svg class=\"chart\""), "charts are inline SVG");
         chromium("--screenshot=" + dir.resolve("report.png"), "--window-size=1280,2400", page.toUri().toString());
         assertTrue(java.nio.file.Files.size(dir.resolve("report.png")) > 10_000, "a screenshot was taken");
     }
 
+    private static List<String> matches(String text, String regex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.DOTALL).matcher(text);
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
     private static String chromium(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("chromium", "--headless", "--no-sandbox",
+        // Debian's binary is chromium, Ubuntu's chromium-browser
+        String binary = java.util.stream.Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(d -> java.nio.file.Files.isExecutable(Path.of(d, "chromium"))) ? "chromium" : "chromium-browser";
+        List<String> command = new java.util.ArrayList<>(List.of(binary, "--headless", "--no-sandbox",
                 "--disable-gpu", "--hide-scrollbars"));
         command.addAll(List.of(args));
         Process process;
