@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 
 @Command(
         name = "refresh",
+        header = "Recompute the months of the aggregates whose rows changed.",
         mixinStandardHelpOptions = true,
         description = {
             "Recompute the months of the aggregates the operator questions read (clickhouse/aggregates) whose rows",
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
         })
 public final class RefreshCommand implements Callable<Integer> {
 
-    @Option(names = "--database", defaultValue = "ioc", description = "ClickHouse database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
     String database;
 
     @Option(names = "--every", paramLabel = "DURATION",
