@@ -19,6 +19,7 @@ import vn.ioc.generate.NationalGenerator;
 import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.progress.Progress;
+import vn.ioc.score.IndicatorFigures;
 import vn.ioc.score.Period;
 
 /**
@@ -160,14 +161,7 @@ public final class NationalYearBench {
             ObjectNode country = cards.addObject();
             country.put("unit", "country");
             country.put("period", period);
-            Double ms = countryScorecardMillis(client, o, period);
-            if (ms == null) {
-                country.putNull("ms");
-                country.put("note", "HOOK (issue 12, lead): the warehouse has no country unit yet;"
-                        + " NationalYearBench.countryScorecardMillis times it once one exists");
-            } else {
-                country.put("ms", ms);
-            }
+            country.put("ms", scorecardMillis(client, o, IndicatorFigures.COUNTRY, period));
             for (String unit : UNITS) {
                 ObjectNode card = cards.addObject();
                 card.put("unit", unit);
@@ -176,15 +170,6 @@ public final class NationalYearBench {
             }
         }
         return cards;
-    }
-
-    /**
-     * HOOK (issue 12, lead): the country's scorecard. The agency catalogue has no unit above the provinces, so there
-     * is no unit code to ask for; when the warehouse has one (or a country-level query), time it here as
-     * {@code scorecardMillis(client, o, COUNTRY_CODE, period)}. Until then: null, and the result file says why.
-     */
-    private Double countryScorecardMillis(Client client, Options o, String period) {
-        return null;
     }
 
     private static double scorecardMillis(Client client, Options o, String unit, String period) throws Exception {

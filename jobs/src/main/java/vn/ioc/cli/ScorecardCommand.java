@@ -33,7 +33,8 @@ import vn.ioc.score.WhatItTakes;
         })
 public final class ScorecardCommand implements Callable<Integer> {
 
-    @Option(names = "--unit", description = "Agency code, e.g. 000.00.00.H08 (default: every unit).")
+    @Option(names = "--unit", description = "Agency code, e.g. 000.00.00.H08, or VN for the whole country (default:"
+            + " every unit).")
     String unit;
 
     @Option(names = "--period", required = true,

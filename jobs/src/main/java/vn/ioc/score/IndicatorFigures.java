@@ -17,6 +17,8 @@ import vn.ioc.clickhouse.ClickHouseQueries;
 public final class IndicatorFigures {
     /** Indicators no feed carries (the portal takes them from other systems): their figures are unknown. */
     public static final Set<String> NOT_IN_FEEDS = Set.of("ELECTRONIC_CERTIFIED_COPY");
+    /** The whole country as a unit: every agency's dossiers, each agency once (the portal's national scorecard). */
+    public static final String COUNTRY = "VN";
 
     private IndicatorFigures() {}
 
@@ -24,24 +26,30 @@ public final class IndicatorFigures {
      * Figures per unit, in the order of the rules, each unit with every indicator: one without data in the period
      * has 0 ÷ 0 (the rule's zero case applies), one that no feed carries has unknown figures.
      *
-     * @param unit null for every unit
+     * @param unit null for every unit, {@link #COUNTRY} for the whole country
      * @param procedure null for all procedures
      */
     public static List<Scorecard.Input> query(Client client, String database, Period period, String unit,
             String procedure, List<String> indicators) throws Exception {
-        StringBuilder units = new StringBuilder("SELECT agency_code, rollup_unit FROM (SELECT agency_code,"
-                + " arrayJoin(rollup_units) AS rollup_unit FROM " + database + ".agencies FINAL)");
-        if (unit != null) {
-            units.append(" WHERE rollup_unit = '").append(code(unit)).append("'");
+        String units;
+        if (COUNTRY.equals(unit)) {
+            units = "SELECT agency_code, '" + COUNTRY + "' AS rollup_unit FROM " + database + ".agencies FINAL";
+        } else {
+            units = "SELECT agency_code, rollup_unit FROM (SELECT agency_code, arrayJoin(rollup_units) AS rollup_unit"
+                    + " FROM " + database + ".agencies FINAL)" + (unit == null ? "" : " WHERE rollup_unit = '"
+                    + code(unit) + "'");
         }
+        boolean oneUnit = unit != null && !COUNTRY.equals(unit);
         String sql = "SELECT rollup_unit AS unit, indicator,"
                 + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, numerator > 0), sum(numerator)) AS n,"
                 + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, denominator > 0), sum(denominator)) AS d"
                 + " FROM " + database + ".indicator_inputs ALL INNER JOIN (" + units + ") USING agency_code"
                 + " WHERE day >= toDate('" + period.from() + "') AND day <= toDate('" + period.to() + "')"
+                // one unit reads its own agencies' rows only (the aggregate is sorted by day, then agency)
+                + (oneUnit ? " AND agency_code IN (SELECT agency_code FROM (" + units + "))" : "")
                 + (procedure == null ? "" : " AND procedure_code = '" + code(procedure) + "'")
                 + " GROUP BY unit, indicator ORDER BY unit, indicator"
-                // 18.16 reads the whole view before the period's WHERE unless told to push the predicate into it
+                // 18.16 reads the whole view before the WHERE unless told to push the predicate into it
                 + " SETTINGS enable_optimize_predicate_expression = 1";
         Map<String, Map<String, BigDecimal[]>> byUnit = new LinkedHashMap<>();
         if (unit != null) {
@@ -69,7 +77,8 @@ public final class IndicatorFigures {
      */
     public static void checkInputs(Client client, String database, Period period, String unit, String procedure)
             throws Exception {
-        if (unit != null && ClickHouseQueries.select(client, "SELECT agency_code FROM " + database + ".agencies"
+        if (unit != null && !COUNTRY.equals(unit) && ClickHouseQueries.select(client, "SELECT agency_code FROM "
+                + database + ".agencies"
                 + " WHERE agency_code = '" + code(unit) + "' LIMIT 1").isEmpty()) {
             throw new IllegalArgumentException("unknown unit " + unit + ": no agency has that code in " + database
                     + ".agencies (codes look like 000.00.00.H08)");
@@ -79,10 +88,10 @@ public final class IndicatorFigures {
             throw new IllegalArgumentException("unknown procedure " + procedure + ": not in " + database
                     + ".procedures (MaTTHC codes look like 1.003560)");
         }
-        Map<String, String> span = ClickHouseQueries.select(client, "SELECT count() AS total, countIf(toDate(submitted_at)"
-                + " >= toDate('" + period.from() + "') AND toDate(submitted_at) <= toDate('" + period.to() + "')) AS n,"
-                + " toString(min(toDate(submitted_at))) AS first, toString(max(toDate(submitted_at))) AS last"
-                + " FROM " + database + ".dossiers").get(0);
+        // from the aggregate of dossiers per day, not from every dossier
+        Map<String, String> span = ClickHouseQueries.select(client, "SELECT sum(total) AS total, sumIf(total, day >="
+                + " toDate('" + period.from() + "') AND day <= toDate('" + period.to() + "')) AS n,"
+                + " toString(min(day)) AS first, toString(max(day)) AS last FROM " + database + ".daily_channels").get(0);
         if ("0".equals(span.get("n"))) {
             throw new IllegalArgumentException("no dossiers in " + period + " in " + database + ("0".equals(
                     span.get("total")) ? ", which holds none yet" : "; they span " + span.get("first") + ".."

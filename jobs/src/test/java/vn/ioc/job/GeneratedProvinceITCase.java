@@ -201,6 +201,26 @@ class GeneratedProvinceITCase {
         }
     }
 
+    /** The country's scorecard counts every agency once: with one province's dossiers, it is that province's. */
+    @Test
+    void theCountryIsEveryAgencyOnce() throws Exception {
+        List<String> indicators = new ArrayList<>(RuleTable.load().version(null).keySet());
+        Period year = Period.parse("2023");
+        try (Client client = ClickHouseClients.open(loaded)) {
+            List<Scorecard.Input> country = IndicatorFigures.query(client, loaded.database(), year,
+                    IndicatorFigures.COUNTRY, null, indicators);
+            List<Scorecard.Input> province = IndicatorFigures.query(client, loaded.database(), year, "000.00.00.H08",
+                    null, indicators);
+            assertEquals(indicators.size(), country.size());
+            for (int i = 0; i < country.size(); i++) {
+                assertEquals(IndicatorFigures.COUNTRY, country.get(i).unit());
+                assertEquals(province.get(i).indicator(), country.get(i).indicator());
+                assertEquals(province.get(i).numerator(), country.get(i).numerator(), country.get(i).indicator());
+                assertEquals(province.get(i).denominator(), country.get(i).denominator(), country.get(i).indicator());
+            }
+        }
+    }
+
     /** Every operator question runs on the generated province and answers with the columns it documents. */
     @Test
     void everyOperatorQueryAnswersWithItsDocumentedColumns() throws Exception {
