@@ -110,6 +110,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private int nationalYear() throws Exception {
+        if ((keep || retime) && (ClickHouseConfig.fromEnvironment() == null || System.getenv("POSTGRES_URL") == null)) {
+            // the servers this command would otherwise start are thrown away when it ends, and the fill with them
+            throw new IllegalArgumentException("--keep and --retime need servers that outlive the benchmark: set"
+                    + " CLICKHOUSE_URL and POSTGRES_URL (./ioc server start gives a ClickHouse that stays)");
+        }
         NationalYearBench.Options options = new NationalYearBench.Options(dossiers, seed, database, keep || retime,
                 retime, repeats);
         PostgresComparison postgres = postgres();
