@@ -177,11 +177,15 @@ public final class LocalClickHouseServer implements AutoCloseable {
         return config;
     }
 
-    /** A passwordless default user on loopback: for throwaway test servers and the local demo only. */
+    /**
+     * A passwordless default user on loopback: for throwaway test servers and the local demo only. Its profile lets
+     * 18.16 push a WHERE into the views it reads (what 24.x does by default), as clickhouse/access/users.xml does.
+     */
     private static void writeDefaultUsers(Path users) throws IOException {
         Files.writeString(users, """
                 <yandex>
-                  <profiles><default><max_memory_usage>8000000000</max_memory_usage></default></profiles>
+                  <profiles><default><max_memory_usage>8000000000</max_memory_usage>
+                    <enable_optimize_predicate_expression>1</enable_optimize_predicate_expression></default></profiles>
                   <users>
                     <default>
                       <password></password>

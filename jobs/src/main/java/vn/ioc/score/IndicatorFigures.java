@@ -48,9 +48,9 @@ public final class IndicatorFigures {
                 // one unit reads its own agencies' rows only (the aggregate is sorted by day, then agency)
                 + (oneUnit ? " AND agency_code IN (SELECT agency_code FROM (" + units + "))" : "")
                 + (procedure == null ? "" : " AND procedure_code = '" + code(procedure) + "'")
-                + " GROUP BY unit, indicator ORDER BY unit, indicator"
-                // 18.16 reads the whole view before the WHERE unless told to push the predicate into it
-                + " SETTINGS enable_optimize_predicate_expression = 1";
+                // 18.16 computes the whole view first unless its profile has enable_optimize_predicate_expression
+                // (clickhouse/access/users.xml; readonly operators may not set it here), 24.x pushes the WHERE anyway
+                + " GROUP BY unit, indicator ORDER BY unit, indicator";
         Map<String, Map<String, BigDecimal[]>> byUnit = new LinkedHashMap<>();
         if (unit != null) {
             byUnit.put(unit, new LinkedHashMap<>());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
@@ -24,6 +25,10 @@ import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.LocalClickHouseServer;
 import vn.ioc.clickhouse.Migrations;
 import vn.ioc.clickhouse.OperatorQueries;
+import vn.ioc.report.ReportData;
+import vn.ioc.score.IndicatorFigures;
+import vn.ioc.score.Period;
+import vn.ioc.score.RuleTable;
 import vn.ioc.clickhouse.ProvinceAccess;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.job.ClickHouseFeedSinks;
@@ -85,6 +90,19 @@ class AccessITCase {
                 }
                 assertTrue(Integer.parseInt(ClickHouseQueries.select(op,
                         "SELECT count() AS n FROM ioc_p_h08.registries").get(0).get("n")) > 0, "its residents' records");
+                // and the province's scorecard, as the administrator computes it from the main database
+                List<String> indicators = new ArrayList<>(RuleTable.load().version(null).keySet());
+                try (Client admin2 = ClickHouseClients.open(admin)) {
+                    assertEquals(IndicatorFigures.query(admin2, "ioc", Period.parse("2023"), "000.00.00.H08", null,
+                                    indicators),
+                            IndicatorFigures.query(op, "ioc_p_h08", Period.parse("2023"), "000.00.00.H08", null,
+                                    indicators));
+                }
+                // and the report for its leaders, from its own database (Bình Định's units all merged in 2025, so
+                // the report's current units are those with no successor yet)
+                ReportData report = ReportData.load(op, "ioc_p_h08", Period.parse("2023"),
+                        RuleTable.load().version(null));
+                assertTrue(report.units().stream().allMatch(u -> u.code().endsWith(".H08")), "only its own units");
 
                 for (String forbidden : List.of(
                         "SELECT count() FROM ioc.dossiers",
