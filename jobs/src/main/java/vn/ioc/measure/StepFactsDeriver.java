@@ -1,6 +1,7 @@
 package vn.ioc.measure;
 
 import vn.ioc.enrich.AgencyDirectory;
+import vn.ioc.feed.Codes;
 import vn.ioc.feed.ProcessingStep;
 import vn.ioc.parse.InvalidRecordException;
 import vn.ioc.parse.RecordMapper;
@@ -31,7 +32,8 @@ public final class StepFactsDeriver implements RecordMapper<ProcessingStep, Step
         f.title = Require.orEmpty(p.chucDanh);
         f.unit = Require.orEmpty(p.phongBanXuLy);
         f.content = Require.orEmpty(p.noiDungXuLy);
-        f.status = p.trangThai == null ? 0 : p.trangThai;
+        // part of the step's identity (the table's key), so an impossible status rejects the step, not just the field
+        f.status = p.trangThai == null ? 0 : Require.code("TrangThai", p.trangThai, Codes.DOSSIER_STATUSES);
         f.startedAt = Timestamps.optional("NgayBatDau", p.ngayBatDau);
         f.deadline = Timestamps.optional("NgayKetThucTheoQuyDinh", p.ngayKetThucTheoQuyDinh);
         if (f.deadline != null && f.stepAt > f.deadline) {

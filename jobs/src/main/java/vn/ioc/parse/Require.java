@@ -23,9 +23,15 @@ public final class Require {
         return value;
     }
 
-    /** An optional code: absent gives 0, present must be known. */
-    public static int optionalCode(String field, Integer value, Set<Integer> allowed) throws InvalidRecordException {
-        return value == null ? 0 : code(field, value, allowed);
+    /**
+     * A count that becomes a column of {@code max} at most (UInt16: 65,535): beyond it the column would wrap, so the
+     * record is rejected rather than stored with a wrong count.
+     */
+    public static int count(String what, int value, int max) throws InvalidRecordException {
+        if (value > max) {
+            throw new InvalidRecordException(RejectReason.INVALID_VALUE, what + " has more than " + max + " entries");
+        }
+        return value;
     }
 
     public static String orEmpty(String value) {
