@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.regex.Pattern;
 
 /**
  * Turns one JSON line into a feed record, classifying every failure into a {@link RejectReason}. Scalars are not
@@ -31,6 +32,9 @@ public final class JsonRecordParser<T> implements Serializable {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .addModule(new SimpleModule().addDeserializer(String.class, new NfcStringDeserializer()))
             .build();
+
+    /** Quoted input in Jackson's messages; backquoted type names (`java.lang.Integer`) are kept. */
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|\\([^)]*\\)");
 
     private final Class<T> type;
     private transient ObjectReader reader;
@@ -101,12 +105,18 @@ public final class JsonRecordParser<T> implements Serializable {
         return sb.length() == 0 ? "record" : sb.toString();
     }
 
+    /**
+     * Jackson's message, first line, without the input it quotes ({@code Unrecognized token 'Yến'}, {@code from
+     * String "Lý Thị Yến"}): a rejection detail names the field and the problem, never a value, which could be
+     * anyone's name or id.
+     */
     private static String first(JsonProcessingException e) {
         String m = e.getOriginalMessage();
         if (m == null) {
             return e.getClass().getSimpleName();
         }
         int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        String line = nl < 0 ? m : m.substring(0, nl);
+        return QUOTED.matcher(line).replaceAll("…");
     }
 }

@@ -18,7 +18,7 @@ public final class Require {
             throw new InvalidRecordException(RejectReason.MISSING_FIELD, field + " is missing");
         }
         if (!allowed.contains(value)) {
-            throw new InvalidRecordException(RejectReason.UNKNOWN_CODE, field + " has unknown code " + value);
+            throw new InvalidRecordException(RejectReason.UNKNOWN_CODE, field + " has an unknown code");
         }
         return value;
     }

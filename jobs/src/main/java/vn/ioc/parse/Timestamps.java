@@ -74,40 +74,38 @@ public final class Timestamps {
             return null;
         }
         if (value.length() != 8 || !digits(value)) {
-            throw new InvalidRecordException(RejectReason.INVALID_TIMESTAMP, field + " is not yyyyMMdd: " + value);
+            throw new InvalidRecordException(RejectReason.INVALID_TIMESTAMP, field + " is not yyyyMMdd");
         }
         try {
             int year = num(value, 0, 4);
-            if (year < minYear || year > MAX_YEAR) {
-                throw new InvalidRecordException(
-                        RejectReason.INVALID_TIMESTAMP, field + " has an impossible year: " + value);
-            }
+            checkYear(field, year, minYear);
             return LocalDate.of(year, num(value, 4, 2), num(value, 6, 2)).toEpochDay();
         } catch (DateTimeException e) {
-            throw new InvalidRecordException(RejectReason.INVALID_TIMESTAMP, field + " is not a date: " + value);
+            throw new InvalidRecordException(RejectReason.INVALID_TIMESTAMP, field + " is not a date");
         }
     }
 
     private static long parse(String field, String value) throws InvalidRecordException {
         if (value.length() != 14 || !digits(value)) {
             throw new InvalidRecordException(
-                    RejectReason.INVALID_TIMESTAMP, field + " is not yyyyMMddHHmmss: " + value);
+                    RejectReason.INVALID_TIMESTAMP, field + " is not yyyyMMddHHmmss");
         }
         int year = num(value, 0, 4);
-        checkYear(field, value, year);
+        checkYear(field, year, MIN_YEAR);
         try {
             return LocalDateTime.of(year, num(value, 4, 2), num(value, 6, 2), num(value, 8, 2), num(value, 10, 2),
                             num(value, 12, 2))
                     .toEpochSecond(VIETNAM);
         } catch (DateTimeException e) {
-            throw new InvalidRecordException(RejectReason.INVALID_TIMESTAMP, field + " is not a time: " + value);
+            throw new InvalidRecordException(RejectReason.INVALID_TIMESTAMP, field + " is not a time");
         }
     }
 
-    private static void checkYear(String field, String value, int year) throws InvalidRecordException {
-        if (year < MIN_YEAR || year > MAX_YEAR) {
+    /** Checks the year; the value itself is never repeated in a rejection (it could be anything a person typed). */
+    private static void checkYear(String field, int year, int minYear) throws InvalidRecordException {
+        if (year < minYear || year > MAX_YEAR) {
             throw new InvalidRecordException(
-                    RejectReason.INVALID_TIMESTAMP, field + " has an impossible year: " + value);
+                    RejectReason.INVALID_TIMESTAMP, field + " has an impossible year");
         }
     }
 

@@ -50,6 +50,16 @@ class JsonRecordParserTest {
     }
 
     @Test
+    void aRejectionDetailNamesTheFieldButNeverRepeatsTheValue() {
+        for (String line : new String[] {"{\"KenhThucHien\":\"Lý Thị Yến\"}", "{\"MaHoSo\":Lý Thị Yến}",
+            "{\"KenhThucHien\":052047973856}", "{\"TaiLieuNop\":\"Lý Thị Yến\"}"}) {
+            InvalidRecordException e = assertThrows(InvalidRecordException.class, () -> parser.parse(bytes(line)));
+            org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("Lý")
+                    || e.getMessage().contains("Yến") || e.getMessage().contains("052047973856"), e.getMessage());
+        }
+    }
+
+    @Test
     void textIsNormalizedToNfc() throws Exception {
         String composed = "Cấp đổi giấy phép lái xe";
         String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
