@@ -55,6 +55,9 @@ public final class PayloadScrubber implements java.io.Serializable {
             "THOIGIAN", "THOIGIANGIAIQUYET", "CACHTHUCTHUCHIEN", "COQUANTHUCHIEN", "LINHVUCTHUCHIEN",
             "KETQUATHUCHIEN", "MAKETQUA", "TENKETQUA", "NgayHieuLuc", "TenDonVi", "CapDonVi", "MaDonViCha",
             "HieuLucTu", "HieuLucDen", "MaDonViKeThua");
+    /** Safe fields holding text, besides the codes (Ma...) and names (Ten...). */
+    private static final Set<String> TEXT_FIELDS = Set.of("ChucDanh", "PhongBanXuLy", "NguoiXuLy", "SoQuyetDinh",
+            "LoaiHinh", "DONVITINH");
     /** Fields holding a citizen id, old id card, tax code or insurance code: replaced by the pseudonym. */
     static final Set<String> IDENTIFIERS = Set.of("SoGiayToChuHoSo", "SoDinhDanh", "SoCMND", "MaSoDoanhNghiep",
             "MaSoBHXH");
@@ -114,7 +117,7 @@ public final class PayloadScrubber implements java.io.Serializable {
     }
 
     private String value(String key, String raw, boolean quoted) {
-        if (key != null && SAFE.contains(key)) {
+        if (key != null && SAFE.contains(key) && (textField(key) || raw.chars().noneMatch(Character::isLetter))) {
             // a safe field holding an identifier by mistake still does not show it
             String kept = ID_RUN.matcher(raw).replaceAll(m -> "#" + pseudonymizer.pseudonymize(m.group()));
             return quoted ? "\"" + kept + "\"" : kept;
@@ -126,6 +129,15 @@ public final class PayloadScrubber implements java.io.Serializable {
             }
         }
         return quoted && raw.isEmpty() ? "\"\"" : MASK;
+    }
+
+    /**
+     * Whether a safe field holds text (codes and names of procedures, units, titles); the others hold numbers,
+     * times and flags, so a letter in them (a name typed into a date) masks the value.
+     */
+    private static boolean textField(String key) {
+        return key.startsWith("Ma") || key.startsWith("MA") || key.startsWith("Ten") || key.startsWith("TEN")
+                || TEXT_FIELDS.contains(key);
     }
 
     /** Index after the closing quote of the string starting at {@code start}, or the end of the text. */

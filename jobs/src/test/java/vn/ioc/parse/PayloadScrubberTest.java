@@ -33,10 +33,11 @@ class PayloadScrubberTest {
         String raw = "{\"MaHoSo\":\"H-1\",\"TrangThaiHoSo\":-1,\"HoTen\":\"Lý Thị Yến\",\"TenCongDan\":\"Trần Văn Bình\","
                 + "\"ChuHoSo\":{\"HoVaTen\":\"Phạm Thị Cúc\",\"SoDinhDanh\":\"052 047 973 856\",\"Tuoi\":41},"
                 + "\"SoGiayToChuHoSo\":\"052.047.973.856\",\"GhiChu\":\"gọi 0905 123 456\",\"NamSinh\":1985,"
-                + "\"DanhSach\":[\"Đỗ Văn Dũng\", 12345],\"NgayTiepNhan\":\"20230105080000\"}";
+                + "\"DanhSach\":[\"Đỗ Văn Dũng\", 12345],\"NgayTiepNhan\":\"20230105080000\",\"NgayTra\":\"Ngô Thị Hà\","
+                + "\"KenhThucHien\":\"Vũ An\"}";
         String out = scrubber.scrub(raw.getBytes(StandardCharsets.UTF_8));
         for (String secret : new String[] {"Lý", "Yến", "Trần", "Phạm", "Cúc", "052", "047", "973", "856", "0905",
-            "1985", "Dũng", "41", "12345"}) {
+            "1985", "Dũng", "41", "12345", "Ngô", "Vũ"}) {
             assertFalse(out.contains(secret), secret + " left in " + out);
         }
         String pseudonym = "#" + pseudonymizer.pseudonymize("052047973856");
