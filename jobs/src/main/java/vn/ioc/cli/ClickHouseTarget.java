@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
+import vn.ioc.clickhouse.SqlIdentifier;
 import vn.ioc.clickhouse.Migrations;
 
 /**
@@ -14,6 +15,8 @@ import vn.ioc.clickhouse.Migrations;
  * ./ioc manages (started on first use, left running so operators can connect after the command ends).
  */
 final class ClickHouseTarget implements AutoCloseable {
+    /** The table by which ./ioc demo knows a database as its own. */
+    static final String DEMO_MARKER = "created_by_ioc_demo";
     private final ClickHouseConfig config;
     private final ManagedClickHouse managed;
     private final Client client;
@@ -25,12 +28,19 @@ final class ClickHouseTarget implements AutoCloseable {
     }
 
     static ClickHouseTarget resolve(String database) throws Exception {
+        // before anything starts or connects: the name is pasted into SQL
+        SqlIdentifier.check("--database", database);
         ClickHouseConfig external = ClickHouseConfig.fromEnvironment();
         if (external != null) {
-            return new ClickHouseTarget(external.withDatabase(database), null);
+            return on(external.withDatabase(database));
         }
         ManagedClickHouse managed = ManagedClickHouse.startOrReuse(IocHome.dir().resolve("clickhouse"));
         return new ClickHouseTarget(managed.config().withDatabase(database), managed);
+    }
+
+    /** A server that ./ioc does not manage. */
+    static ClickHouseTarget on(ClickHouseConfig config) {
+        return new ClickHouseTarget(config, null);
     }
 
     ClickHouseConfig config() {
@@ -47,9 +57,24 @@ final class ClickHouseTarget implements AutoCloseable {
         System.err.printf("ioc: migrations applied to %s: %s%n", config.database(), applied.isEmpty() ? "none needed" : applied);
     }
 
-    /** The demo starts from an empty database so that its figures describe exactly the data it generated. */
-    void recreateDatabase() throws Exception {
-        ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + config.database());
+    /**
+     * The demo starts from an empty database so that its figures describe exactly the data it generated. It drops
+     * only a database an earlier demo created (it leaves a marker table in it): any other database of that name,
+     * on a shared server named by CLICKHOUSE_URL for instance, is someone's data, and the demo refuses to start.
+     */
+    void recreateDemoDatabase() throws Exception {
+        String db = config.database();
+        boolean exists = !select("SELECT name FROM system.databases WHERE name = '" + db + "'").isEmpty();
+        boolean ours = !select("SELECT name FROM system.tables WHERE database = '" + db + "' AND name = '"
+                + DEMO_MARKER + "'").isEmpty();
+        if (exists && !ours) {
+            throw new IllegalArgumentException("database " + db + " exists and was not created by ./ioc demo;"
+                    + " the demo does not drop it. Name another one with --database, or drop it yourself");
+        }
+        ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + db);
+        ClickHouseQueries.execute(client, "CREATE DATABASE " + db);
+        ClickHouseQueries.execute(client, "CREATE TABLE " + db + "." + DEMO_MARKER
+                + " (created DateTime DEFAULT now()) ENGINE = TinyLog");
     }
 
     List<Map<String, String>> select(String sql) throws Exception {

@@ -42,7 +42,7 @@ public final class DemoCommand implements Callable<Integer> {
             return generated;
         }
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database)) {
-            target.recreateDatabase();
+            target.recreateDemoDatabase();
             target.migrate();
             RunCommand.runJob(target, new FileFeedSources(feeds, null), CatalogueFiles.load(feeds), false,
                     JobSettings.defaults(IocHome.dir().resolve("checkpoints")).environment(), SinkOptions.defaults());
