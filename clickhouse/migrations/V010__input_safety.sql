@@ -6,3 +6,22 @@ ALTER TABLE ${db}.registry_records MODIFY COLUMN since Int32;
 -- dossier_facts.quality_flags does for dossiers. (processing_steps gets no such column: the province databases'
 -- materialized views copy it with SELECT *, and on 18.16 a new column breaks them until they are created again.)
 ALTER TABLE ${db}.registry_records ADD COLUMN quality_flags Array(String);
+
+-- Lines of a feed file that the job will never read (the file grew after it was read, shrank, or ended in a half
+-- line): one ledger row per such stretch, at the offset where reading stopped, with the number of lines in it.
+-- Such a row is not a line read: read = accepted + rejected still holds, and unread is what is missing.
+ALTER TABLE ${db}.feed_ledger ADD COLUMN unread UInt32 DEFAULT 0;
+
+-- 18.16 has no DROP VIEW; DROP TABLE drops a view too
+DROP TABLE IF EXISTS ${db}.feed_status;
+
+CREATE VIEW IF NOT EXISTS ${db}.feed_status AS
+SELECT
+    feed,
+    countIf(unread = 0) AS lines_read,
+    countIf(unread = 0 AND accepted = 1) AS lines_accepted,
+    countIf(unread = 0 AND accepted = 0) AS lines_rejected,
+    sum(unread) AS lines_unread
+FROM ${db}.feed_ledger FINAL
+GROUP BY feed
+ORDER BY feed;

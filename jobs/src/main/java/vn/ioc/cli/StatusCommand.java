@@ -35,12 +35,12 @@ public final class StatusCommand implements Callable<Integer> {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode root = mapper.createObjectNode();
             status.forEach((feed, c) -> root.putObject(feed).put("read", c.read()).put("accepted", c.accepted())
-                    .put("rejected", c.rejected()));
+                    .put("rejected", c.rejected()).put("unread", c.unread()));
             System.out.println(mapper.writeValueAsString(root));
         } else {
-            System.out.printf("%-20s %12s %12s %12s%n", "feed", "read", "accepted", "rejected");
-            status.forEach((feed, c) -> System.out.printf("%-20s %12d %12d %12d%n", feed, c.read(), c.accepted(),
-                    c.rejected()));
+            System.out.printf("%-20s %12s %12s %12s %12s%n", "feed", "read", "accepted", "rejected", "unread");
+            status.forEach((feed, c) -> System.out.printf("%-20s %12d %12d %12d %12d%n", feed, c.read(), c.accepted(),
+                    c.rejected(), c.unread()));
         }
         return 0;
     }
