@@ -27,11 +27,18 @@ public final class FileFeedSources implements FeedSources {
 
     private final String root;
     private final Duration discoveryInterval;
+    private final int maxLineBytes;
 
     /** @param discoveryInterval null reads the files once; otherwise how often to look for new files */
     public FileFeedSources(java.nio.file.Path root, Duration discoveryInterval) {
+        this(root, discoveryInterval, FeedLineFormat.DEFAULT_MAX_LINE_BYTES);
+    }
+
+    /** @param maxLineBytes a longer line is rejected as OVERSIZED, not parsed (the feed contract's line limit) */
+    public FileFeedSources(java.nio.file.Path root, Duration discoveryInterval, int maxLineBytes) {
         this.root = root.toAbsolutePath().toString();
         this.discoveryInterval = discoveryInterval;
+        this.maxLineBytes = maxLineBytes;
     }
 
     @Override
@@ -49,7 +56,7 @@ public final class FileFeedSources implements FeedSources {
             }
         }
         FileSource.FileSourceBuilder<FeedLine> builder =
-                FileSource.forBulkFileFormat(new FeedLineFormat(feed.directory()), new Path(dir.toUri()))
+                FileSource.forBulkFileFormat(new FeedLineFormat(feed.directory(), maxLineBytes), new Path(dir.toUri()))
                         // only complete feed files: temp names are never read (FeedFiles)
                         .setFileEnumerator(() -> new NonSplittingRecursiveEnumerator(new FeedFiles()));
         if (discoveryInterval != null) {
