@@ -22,8 +22,6 @@ public final class RegistryRowMappers {
     private static final Set<Integer> CHANGES = Set.of(1, 2, 3, 4);
     private static final Set<Integer> OPERATING_STATUSES = Set.of(1, 2, 3, 4);
     private static final int DELETE = 4;
-    /** The status column is UInt8. */
-    private static final int MAX_UINT8 = 255;
     /** The population registry holds the living: nobody was born before 1900. */
     private static final int MIN_BIRTH_YEAR = 1900;
     private static final int MAX_YEAR = 2100;
@@ -36,7 +34,7 @@ public final class RegistryRowMappers {
             RegistryRow row = base("population", p.pseudonymize(Require.text("SoDinhDanh", r.soDinhDanh)),
                     r.thoiDiemCapNhat, r.loaiThayDoi);
             row.linkedRef = p.pseudonymize(r.soCMND);
-            row.status = OptionalField.inRange("TrangThai", r.trangThai, 0, MAX_UINT8, findings);
+            row.status = OptionalField.inRange("TrangThai", r.trangThai, 0, Require.MAX_UINT8, findings);
             row.since = OptionalField.inRange("NamSinh", r.namSinh, MIN_BIRTH_YEAR, MAX_YEAR, findings);
             row.province = Require.orEmpty(r.maTinh);
             row.commune = Require.orEmpty(r.maXa);
@@ -67,7 +65,7 @@ public final class RegistryRowMappers {
             RegistryRow row = base("insurance", p.pseudonymize(Require.text("MaSoBHXH", r.maSoBHXH)),
                     r.thoiDiemCapNhat, r.loaiThayDoi);
             row.linkedRef = p.pseudonymize(r.soDinhDanh);
-            row.status = OptionalField.inRange("TrangThai", r.trangThai, 0, MAX_UINT8, findings);
+            row.status = OptionalField.inRange("TrangThai", r.trangThai, 0, Require.MAX_UINT8, findings);
             Long expires = OptionalField.registryDate("NgayHetHan", r.ngayHetHan, findings);
             row.since = expires == null ? 0 : expires;
             row.province = Require.orEmpty(r.maTinh);

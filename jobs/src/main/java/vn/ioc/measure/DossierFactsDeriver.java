@@ -29,8 +29,6 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
     private static final Set<Integer> CHANNELS = Set.of(1, 2, 3);
     private static final Set<Integer> APPLICANT_TYPES = Set.of(1, 2, 3, 4);
     private static final Set<Integer> PAYMENT_CODES = Set.of(0, 1, 2, 3);
-    /** The counts' columns are UInt16. */
-    private static final int MAX_UINT16 = 65_535;
 
     private final AgencyDirectory agencies;
     private final Pseudonymizer pseudonymizer;
@@ -69,9 +67,9 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
         deriveResults(s, f, flags);
         deriveDatabases(s, f);
         deriveFees(s, f);
-        Require.count("TaiLieuNop", f.components, MAX_UINT16);
-        Require.count("DanhSachGiayToKetQua", f.eResults, MAX_UINT16);
-        Require.count("DanhSachHoSoBoSung", f.supplements, MAX_UINT16);
+        Require.count("TaiLieuNop", f.components, Require.MAX_UINT16);
+        Require.count("DanhSachGiayToKetQua", f.eResults, Require.MAX_UINT16);
+        Require.count("DanhSachHoSoBoSung", f.supplements, Require.MAX_UINT16);
 
         f.qualityFlags = flags.toArray(new String[0]);
         f.version = SnapshotOrder.version(latestEvent, f.status, contentHash(f));

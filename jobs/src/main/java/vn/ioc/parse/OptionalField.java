@@ -20,18 +20,23 @@ public final class OptionalField {
 
     /** Epoch seconds of an optional timestamp; null when absent or impossible (then with a finding). */
     public static Long time(String field, String value, List<String> findings) {
-        try {
-            return Timestamps.optional(field, value);
-        } catch (InvalidRecordException e) {
-            findings.add(emptied(field));
-            return null;
-        }
+        return orEmptied(field, findings, () -> Timestamps.optional(field, value));
     }
 
     /** Epoch day of an optional registry date (from 1900); null when absent or impossible (then with a finding). */
     public static Long registryDate(String field, String value, List<String> findings) {
+        return orEmptied(field, findings, () -> Timestamps.registryDate(field, value));
+    }
+
+    /** A check that rejects an impossible value. */
+    @FunctionalInterface
+    private interface Check {
+        Long value() throws InvalidRecordException;
+    }
+
+    private static Long orEmptied(String field, List<String> findings, Check check) {
         try {
-            return Timestamps.registryDate(field, value);
+            return check.value();
         } catch (InvalidRecordException e) {
             findings.add(emptied(field));
             return null;

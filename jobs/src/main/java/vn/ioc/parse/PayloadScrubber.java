@@ -83,8 +83,10 @@ public final class PayloadScrubber implements java.io.Serializable {
                     out.append(token);
                     key = end - i >= 2 && token.endsWith("\"") ? token.substring(1, token.length() - 1) : token;
                 } else {
-                    out.append(value(key, token.length() >= 2 && token.endsWith("\"")
-                            ? token.substring(1, token.length() - 1) : token.substring(1), true));
+                    boolean closed = token.length() >= 2 && token.endsWith("\"");
+                    String v = value(key, closed ? token.substring(1, token.length() - 1) : token.substring(1), true);
+                    // a string cut off at the end of the line (an oversized line's kept head) stays unclosed
+                    out.append(closed || !v.endsWith("\"") ? v : v.substring(0, v.length() - 1));
                 }
                 i = end;
             } else if (c == '{' || c == '[') {

@@ -60,6 +60,12 @@ class PayloadScrubberTest {
     }
 
     @Test
+    void theKeptHeadOfAnOversizedLineStaysAsLongAsItWas() {
+        String head = "{\"MaHoSo\":\"H-3\",\"TenTTHC\":\"" + "x".repeat(100);
+        assertEquals(head, scrubber.scrub(head.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void showsInvalidBytesAsReplacementCharacters() {
         assertEquals("{\"MaHoSo\":\"\uFFFD(\"}",
                 scrubber.scrub(new byte[] {'{', '"', 'M', 'a', 'H', 'o', 'S', 'o', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'}));
