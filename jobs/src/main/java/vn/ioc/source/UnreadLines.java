@@ -20,16 +20,20 @@ import vn.ioc.parse.LedgerEntry;
  * whatever a producer adds afterwards (appends, the rest of a half-written line, the content of a file that was
  * still empty) or changes (a file truncated and written again) is never read. This function, keyed by file, takes
  * the end-of-file marker of each file read, compares the file on disk with what was read, then, when the job is
- * streaming, again at every interval: the lines beyond the last complete line read (or, for a file now shorter than
+ * streaming, again after the discovery interval, and after twice as long each time, up to ten minutes: the lines beyond the last complete line read (or, for a file now shorter than
  * what was read, all its lines) go into the ledger as one unread entry, and into the metric
  * {@code feed.recordsUnread}. Nothing is silently gone: every line is read or reported unread.
  */
 public final class UnreadLines extends KeyedProcessFunction<String, FeedLine, LedgerEntry> {
     private static final long serialVersionUID = 1L;
 
+    /** The longest wait between two looks at a file already read. */
+    static final Duration MAX_RECHECK = Duration.ofMinutes(10);
+
     private final Duration recheck;
     private transient ValueState<FeedLine> end;
     private transient ValueState<Integer> reported;
+    private transient ValueState<Long> delay;
     private transient Map<String, Counter> unreadPerFeed;
 
     /** @param recheck how often to look at a file again after it was read; null looks once (a backfill) */
@@ -41,6 +45,7 @@ public final class UnreadLines extends KeyedProcessFunction<String, FeedLine, Le
     public void open(OpenContext openContext) {
         end = getRuntimeContext().getState(new ValueStateDescriptor<>("end-of-file", FeedLine.class));
         reported = getRuntimeContext().getState(new ValueStateDescriptor<>("unread-reported", Integer.class));
+        delay = getRuntimeContext().getState(new ValueStateDescriptor<>("recheck-delay", Long.class));
         unreadPerFeed = new HashMap<>();
     }
 
@@ -49,6 +54,7 @@ public final class UnreadLines extends KeyedProcessFunction<String, FeedLine, Le
         end.update(eof);
         check(eof, out);
         if (recheck != null) {
+            delay.update(recheck.toMillis());
             ctx.timerService().registerProcessingTimeTimer(
                     ctx.timerService().currentProcessingTime() + recheck.toMillis());
         }
@@ -59,7 +65,10 @@ public final class UnreadLines extends KeyedProcessFunction<String, FeedLine, Le
         FeedLine eof = end.value();
         if (eof != null) {
             check(eof, out);
-            ctx.timerService().registerProcessingTimeTimer(timestamp + recheck.toMillis());
+            // soon after reading, then less and less often: a streaming job may hold tens of thousands of files
+            long next = Math.min(delay.value() * 2, MAX_RECHECK.toMillis());
+            delay.update(next);
+            ctx.timerService().registerProcessingTimeTimer(timestamp + next);
         }
     }
 
