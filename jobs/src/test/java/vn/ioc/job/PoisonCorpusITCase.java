@@ -27,6 +27,7 @@ import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.FeedStatus;
+import vn.ioc.clickhouse.ProvinceAccess;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.feed.Feed;
 import vn.ioc.generate.FeedGenerator;
@@ -80,6 +81,12 @@ class PoisonCorpusITCase {
 
         ClickHouseConfig cleanDb = TestClickHouse.migratedDatabase("poison_clean");
         ClickHouseConfig poisonedDb = TestClickHouse.migratedDatabase("poison_run");
+        // the province's own database, fed by the main tables as they are written, must stay clean too
+        String provinceDb = ProvinceAccess.databaseFor("000.00.00.H08");
+        try (Client client = ClickHouseClients.open(poisonedDb)) {
+            ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + provinceDb);
+            ProvinceAccess.create(client, poisonedDb.database(), "000.00.00.H08");
+        }
         run(clean, cleanDb, checkpoints.resolve("clean"));
         long started = System.nanoTime();
         run(poisoned, poisonedDb, checkpoints.resolve("poisoned"));
@@ -104,6 +111,10 @@ class PoisonCorpusITCase {
                 assertEquals(counts.read(), counts.accepted() + counts.rejected(), f.getKey());
             }
             scanForSecrets(client, db);
+            scanForSecrets(client, provinceDb);
+            assertTrue(text(client, provinceDb, "processing_steps").contains("POISON-P04"),
+                    "the poisoned note reached the province database, scrubbed");
+            ClickHouseQueries.execute(client, "DROP DATABASE " + provinceDb);
         }
         assertSameOutsideThePoison(cleanDb, poisonedDb);
     }
@@ -186,7 +197,7 @@ class PoisonCorpusITCase {
         List<String> tables = ClickHouseQueries.select(client, "SELECT name FROM system.tables WHERE database = '"
                 + db + "' AND engine LIKE '%MergeTree'").stream().map(r -> r.get("name")).toList();
         for (String table : tables) {
-            String text = ClickHouseQueries.select(client, "SELECT * FROM " + db + "." + table).toString();
+            String text = text(client, db, table);
             for (String secret : SECRETS) {
                 int at = text.indexOf(secret);
                 assertFalse(at >= 0, secret + " reached ClickHouse in " + table + ": "
@@ -198,6 +209,10 @@ class PoisonCorpusITCase {
         assertEquals("Đã gọi bà ***, CCCD ***, sinh ngày ***, sđt ***", note, "the note is kept, scrubbed");
         assertEquals("Cấp đổi giấy phép lái xe", scalar(client, "SELECT procedure_name AS v FROM " + db
                 + ".dossiers WHERE dossier_id = 'POISON-D10'"), "a decomposed name is stored composed (NFC)");
+    }
+
+    private static String text(Client client, String db, String table) throws Exception {
+        return ClickHouseQueries.select(client, "SELECT * FROM " + db + "." + table).toString();
     }
 
     /** Poison too large to keep as a file: a dossier with 70,000 attachments and a line over the 1 MiB limit. */
