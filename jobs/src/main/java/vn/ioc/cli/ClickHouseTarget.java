@@ -9,6 +9,7 @@ import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseProbe;
 import vn.ioc.clickhouse.ClickHouseQueries;
+import vn.ioc.clickhouse.SqlIdentifier;
 import vn.ioc.clickhouse.Migrations;
 import vn.ioc.clickhouse.ProvinceAccess;
 
@@ -17,6 +18,8 @@ import vn.ioc.clickhouse.ProvinceAccess;
  * ./ioc manages (started on first use, left running so operators can connect after the command ends).
  */
 final class ClickHouseTarget implements AutoCloseable {
+    /** The table by which ./ioc demo knows a database as its own. */
+    static final String DEMO_MARKER = "created_by_ioc_demo";
     private final ClickHouseConfig config;
     private final ManagedClickHouse managed;
     private final Client client;
@@ -28,17 +31,21 @@ final class ClickHouseTarget implements AutoCloseable {
     }
 
     static ClickHouseTarget resolve(String database) throws Exception {
-        if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException("not a plain database name: " + database);
-        }
+        // before anything starts or connects: the name is pasted into SQL
+        SqlIdentifier.check("--database", database);
         ClickHouseConfig external = ClickHouseConfig.fromEnvironment();
         if (external != null) {
             // reachable, and the user and password accepted: said in the server's words before anything else runs
             ClickHouseProbe.run(external, "SELECT 1");
-            return new ClickHouseTarget(external.withDatabase(database), null);
+            return on(external.withDatabase(database));
         }
         ManagedClickHouse managed = ManagedClickHouse.startOrReuse(IocHome.dir().resolve("clickhouse"));
         return new ClickHouseTarget(managed.config().withDatabase(database), managed);
+    }
+
+    /** A server that ./ioc does not manage. */
+    static ClickHouseTarget on(ClickHouseConfig config) {
+        return new ClickHouseTarget(config, null);
     }
 
     ClickHouseConfig config() {
@@ -71,25 +78,24 @@ final class ClickHouseTarget implements AutoCloseable {
      * partitions: the administrator's ./ioc refresh does it then).
      */
     boolean refreshAggregates() throws Exception {
-        try {
-            List<String> databases = new java.util.ArrayList<>(List.of(config.database()));
-            ClickHouseQueries.select(client, "SELECT database FROM " + config.database() + ".province_databases FINAL"
-                    + " ORDER BY database").forEach(r -> databases.add(r.get("database")));
-            Aggregates aggregates = new Aggregates();
-            for (String db : databases) {
-                Map<String, Integer> months = aggregates.refresh(client, db);
-                int total = months.values().stream().mapToInt(Integer::intValue).sum();
-                System.err.printf("ioc: aggregates of %s refreshed (%d months recomputed)%n", db, total);
-            }
-            return true;
-        } catch (Exception e) {
-            if (String.valueOf(e.getMessage()).contains("DDL queries are prohibited")) {
-                System.err.println("ioc: this user may not refresh the aggregates the operator questions read;"
-                        + " run ./ioc refresh as the administrator (CLICKHOUSE_USER=ioc_admin)");
-                return false;
-            }
-            throw e;
+        Map<String, String> rights = new java.util.HashMap<>();
+        select("SELECT name, value FROM system.settings WHERE name IN ('allow_ddl', 'readonly')")
+                .forEach(r -> rights.put(r.get("name"), r.get("value")));
+        if ("0".equals(rights.get("allow_ddl")) || !"0".equals(rights.getOrDefault("readonly", "0"))) {
+            System.err.println("ioc: the aggregates the operator questions read are refreshed by the administrator:"
+                    + " run ./ioc refresh as ioc_admin (this user may not swap their months in)");
+            return false;
         }
+        List<String> databases = new java.util.ArrayList<>(List.of(config.database()));
+        select("SELECT database FROM " + config.database() + ".province_databases FINAL ORDER BY database")
+                .forEach(r -> databases.add(r.get("database")));
+        Aggregates aggregates = new Aggregates();
+        for (String db : databases) {
+            Map<String, Integer> months = aggregates.refresh(client, db);
+            int total = months.values().stream().mapToInt(Integer::intValue).sum();
+            System.err.printf("ioc: aggregates of %s refreshed (%d months recomputed)%n", db, total);
+        }
+        return true;
     }
 
     /**
@@ -134,17 +140,23 @@ final class ClickHouseTarget implements AutoCloseable {
     }
 
     /**
-     * The demo starts from an empty database so that its figures describe exactly the data it generated. On a server
-     * named by CLICKHOUSE_URL, whose databases ./ioc does not own, it refuses to drop one that holds tables.
+     * The demo starts from an empty database so that its figures describe exactly the data it generated. It drops
+     * only a database an earlier demo created (it leaves a marker table in it): any other database of that name,
+     * on a shared server named by CLICKHOUSE_URL for instance, is someone's data, and the demo refuses to start.
      */
-    void recreateDatabase() throws Exception {
-        if (managed == null && !select("SELECT name FROM system.tables WHERE database = '" + config.database() + "'"
-                + " LIMIT 1").isEmpty()) {
-            throw new IllegalArgumentException("database " + config.database() + " on " + config.url() + " already"
-                    + " holds tables, and the demo starts from an empty one: give the demo another --database, or"
-                    + " drop " + config.database() + " yourself");
+    void recreateDemoDatabase() throws Exception {
+        String db = config.database();
+        boolean exists = !select("SELECT name FROM system.databases WHERE name = '" + db + "'").isEmpty();
+        boolean ours = !select("SELECT name FROM system.tables WHERE database = '" + db + "' AND name = '"
+                + DEMO_MARKER + "'").isEmpty();
+        if (exists && !ours) {
+            throw new IllegalArgumentException("database " + db + " exists and was not created by ./ioc demo;"
+                    + " the demo does not drop it. Name another one with --database, or drop it yourself");
         }
-        ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + config.database());
+        ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + db);
+        ClickHouseQueries.execute(client, "CREATE DATABASE " + db);
+        ClickHouseQueries.execute(client, "CREATE TABLE " + db + "." + DEMO_MARKER
+                + " (created DateTime DEFAULT now()) ENGINE = TinyLog");
     }
 
     List<Map<String, String>> select(String sql) throws Exception {

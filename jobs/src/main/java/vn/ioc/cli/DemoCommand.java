@@ -38,7 +38,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path feeds = IocHome.dir().resolve("demo").resolve("feeds");
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database)) {
-            target.recreateDatabase();
+            target.recreateDemoDatabase();
             int generated = new CommandLine(new GenerateCommand()).execute(
                     "--out", feeds.toString(), "--scale", Double.toString(scale), "--seed", Long.toString(seed));
             if (generated != 0) {

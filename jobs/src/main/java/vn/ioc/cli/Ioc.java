@@ -44,8 +44,23 @@ public final class Ioc implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /** Exit status of a command that died of an error it cannot recover from (sysexits' EX_SOFTWARE). */
+    static final int FATAL = 70;
+
+    /**
+     * Runs the command and always ends the process with its status. An Error (Flink's "could not allocate network
+     * buffers" OutOfMemoryError, thrown by Flink rather than the JVM) would otherwise end only the main thread while
+     * Flink's non-daemon threads keep the process alive for ever.
+     */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int status = FATAL;
+        try {
+            status = commandLine().execute(args);
+        } catch (Throwable e) {
+            System.err.println("ioc: " + e);
+        } finally {
+            System.exit(status);
+        }
     }
 
     /** The CLI as main runs it; tests execute commands through this too. */

@@ -87,6 +87,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Rows per ClickHouse insert (default: ${DEFAULT-VALUE}); a batch is also sent every second.")
     int batchRows;
 
+    @Option(names = "--max-line-bytes", defaultValue = "1048576", description = "Longest feed line or message"
+            + " parsed; a longer one is rejected as OVERSIZED (default: ${DEFAULT-VALUE}, 1 MiB).")
+    int maxLineBytes;
+
     @Option(names = "--catalogues-from", description = "Read the agency and procedure catalogues from this PostgreSQL"
             + " (a JDBC URL; POSTGRES_USER, POSTGRES_PASSWORD) through flink-connector-jdbc instead of the feed files.")
     String cataloguesFrom;
@@ -112,11 +116,11 @@ public final class RunCommand implements Callable<Integer> {
             String from;
             if (input.kafka != null) {
                 KafkaConnection kafka = kafkaOptions.connection(input.kafka);
-                sources = new KafkaFeedSources(kafka, groupId, stream);
+                sources = new KafkaFeedSources(kafka, groupId, stream, maxLineBytes);
                 catalogues = cataloguesFrom == null ? KafkaCatalogues.load(kafka) : null;
                 from = "Kafka " + input.kafka + " (topics " + kafka.topicPrefix() + "<feed>, group " + groupId + ")";
             } else {
-                sources = new FileFeedSources(input.feeds, stream ? Duration.ofSeconds(1) : null);
+                sources = new FileFeedSources(input.feeds, stream ? Duration.ofSeconds(1) : null, maxLineBytes);
                 catalogues = cataloguesFrom == null ? CatalogueFiles.load(input.feeds) : null;
                 from = input.feeds.toAbsolutePath().toString();
             }

@@ -34,16 +34,21 @@ public final class StatusCommand implements Callable<Integer> {
             status = FeedStatus.read(client, database);
         }
         if (json) {
-            ObjectMapper mapper = new ObjectMapper();
-            ObjectNode root = mapper.createObjectNode();
-            status.forEach((feed, c) -> root.putObject(feed).put("read", c.read()).put("accepted", c.accepted())
-                    .put("rejected", c.rejected()));
-            System.out.println(mapper.writeValueAsString(root));
+            System.out.println(json(status));
         } else {
-            System.out.printf("%-20s %12s %12s %12s%n", "feed", "read", "accepted", "rejected");
-            status.forEach((feed, c) -> System.out.printf("%-20s %12d %12d %12d%n", feed, c.read(), c.accepted(),
-                    c.rejected()));
+            System.out.printf("%-20s %12s %12s %12s %12s%n", "feed", "read", "accepted", "rejected", "unread");
+            status.forEach((feed, c) -> System.out.printf("%-20s %12d %12d %12d %12d%n", feed, c.read(), c.accepted(),
+                    c.rejected(), c.unread()));
         }
         return 0;
+    }
+
+    /** Per feed: read, accepted, rejected, and unread (lines the job will never read; see the file protocol). */
+    static String json(Map<String, FeedStatus.Counts> status) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        status.forEach((feed, c) -> root.putObject(feed).put("read", c.read()).put("accepted", c.accepted())
+                .put("rejected", c.rejected()).put("unread", c.unread()));
+        return mapper.writeValueAsString(root);
     }
 }

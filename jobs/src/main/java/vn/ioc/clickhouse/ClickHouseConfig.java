@@ -6,6 +6,11 @@ import java.util.Map;
 /** Where and as whom to reach ClickHouse over HTTP. Passwords come from the environment, never from files here. */
 public record ClickHouseConfig(String url, String user, String password, String database) implements Serializable {
 
+    /** The database is pasted into SQL everywhere: it must be a plain identifier, whoever names it. */
+    public ClickHouseConfig {
+        SqlIdentifier.check("the database name", database);
+    }
+
     public static final String DEFAULT_DATABASE = "ioc";
 
     /** The server named by CLICKHOUSE_URL (with CLICKHOUSE_USER, CLICKHOUSE_PASSWORD, CLICKHOUSE_DATABASE), or null. */

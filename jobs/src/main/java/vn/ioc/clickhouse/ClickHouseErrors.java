@@ -53,6 +53,30 @@ public final class ClickHouseErrors {
             425, // SYSTEM_ERROR
             999, // KEEPER_EXCEPTION
             1000); // POCO_EXCEPTION: network errors inside the server
+    /**
+     * Server error codes that blame the values of the rows sent (parse, type, range), not the request or the
+     * server: a batch that fails with one of them holds at least one row ClickHouse will never take.
+     */
+    private static final Set<Integer> ROW_DATA_CODES = Set.of(
+            6, // CANNOT_PARSE_TEXT
+            25, // CANNOT_PARSE_ESCAPE_SEQUENCE
+            26, // CANNOT_PARSE_QUOTED_STRING
+            27, // CANNOT_PARSE_INPUT_ASSERTION_FAILED
+            33, // CANNOT_READ_ALL_DATA
+            38, // CANNOT_PARSE_DATE
+            41, // CANNOT_PARSE_DATETIME
+            53, // TYPE_MISMATCH
+            69, // ARGUMENT_OUT_OF_BOUND
+            70, // CANNOT_CONVERT_TYPE
+            72, // CANNOT_PARSE_NUMBER
+            117, // INCORRECT_DATA
+            130, // CANNOT_READ_ARRAY_FROM_TEXT
+            131, // TOO_LARGE_STRING_SIZE
+            190, // SIZES_OF_ARRAYS_DOESNT_MATCH
+            321, // VALUE_IS_OUT_OF_RANGE_OF_DATA_TYPE
+            349, // CANNOT_INSERT_NULL_IN_ORDINARY_COLUMN
+            407, // DECIMAL_OVERFLOW
+            691); // UNKNOWN_ELEMENT_OF_ENUM
     /** HTTP statuses of proxies and overloaded servers that do not mean the request itself is wrong. */
     private static final Set<Integer> RETRIABLE_HTTP = Set.of(429, 502, 503, 504);
 
@@ -131,6 +155,25 @@ public final class ClickHouseErrors {
             }
         }
         return connectionFailure(failure) || root(failure) instanceof TimeoutException;
+    }
+
+    /** Whether the server answered with an error body client-v2 could not read (ClickHouse before 19.x). */
+    public static boolean unreadable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = next(t)) {
+            if (t instanceof ServerException s && s.getCode() <= 0 && nullToEmpty(s.getMessage()).contains(UNREADABLE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether ClickHouse refused the values of the rows sent: some rows of the batch are wrong, the rest can be
+     * written. An unknown table or column, a syntax or access error are not: no row of the batch would pass.
+     */
+    public static boolean rowData(Throwable failure) {
+        OptionalInt code = code(failure);
+        return code.isPresent() && ROW_DATA_CODES.contains(code.getAsInt());
     }
 
     private static boolean connectionFailure(Throwable failure) {

@@ -31,7 +31,7 @@ public final class ClusterDdl {
     private final Map<String, String> shardingKeys = new HashMap<>();
 
     public ClusterDdl(String cluster) {
-        this.cluster = cluster;
+        this.cluster = SqlIdentifier.check("the cluster name", cluster);
     }
 
     /** The statements that replace one single-node statement on the cluster. */

@@ -139,7 +139,7 @@ public final class ProvinceAccess {
                 "refresh_state"));
         own.addAll(new Aggregates().tableNames());
         return ClickHouseQueries.select(admin, "SELECT name FROM system.tables WHERE database = '" + db + "'"
-                        + " AND engine NOT IN ('View', 'MaterializedView') AND name NOT LIKE '.inner.%' ORDER BY name")
+                        + " AND engine LIKE '%MergeTree' AND name NOT LIKE '.inner.%' ORDER BY name")
                 .stream().map(r -> r.get("name")).filter(name -> !own.contains(name)).toList();
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import vn.ioc.feed.Agency;
 import vn.ioc.feed.Procedure;
 import vn.ioc.feed.Feed;
+import vn.ioc.source.FeedFiles;
 
 /**
  * Loads the agency and procedure catalogues from a feed directory before the job starts, because every dossier
@@ -32,7 +33,7 @@ public final class CatalogueFiles {
             return records.records();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : files.filter(FeedFiles::isFeedFile).sorted().toList()) {
                 // bytes, not text: one line of invalid UTF-8 must not hide the rest of the catalogue
                 for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
                     if (line.isBlank()) {

@@ -16,8 +16,8 @@ public final class ProcedureRowMapper implements RecordMapper<Procedure, Procedu
         ProcedureRow r = new ProcedureRow();
         r.code = Require.text("MATTHC", p.maTTHC);
         r.name = Require.orEmpty(p.tenTTHC);
-        r.levels = ints(p.capThucHien);
-        r.applicantTypes = ints(p.doiTuongThucHien);
+        r.levels = Require.uint8s("CAPTHUCHIEN", p.capThucHien);
+        r.applicantTypes = Require.uint8s("DOITUONGTHUCHIEN", p.doiTuongThucHien);
         Procedure.Field field = p.linhVucThucHien == null || p.linhVucThucHien.isEmpty()
                 ? null : p.linhVucThucHien.get(0);
         r.fieldCode = field == null ? "" : Require.orEmpty(field.maLinhVuc);
@@ -71,10 +71,7 @@ public final class ProcedureRowMapper implements RecordMapper<Procedure, Procedu
             }
         }
         r.resultCodes = results.toArray(new String[0]);
+        Require.count("THANHPHANHOSO", r.documents, Require.MAX_UINT16);
         return r;
-    }
-
-    private static int[] ints(List<Integer> values) {
-        return values == null ? new int[0] : values.stream().filter(v -> v != null).mapToInt(Integer::intValue).toArray();
     }
 }

@@ -16,4 +16,6 @@ public class RegistryRow {
     public String commune;
     public long updatedAt;
     public boolean deleted;
+    /** Findings of the record's own fields ({@code EMPTIED:<field>}), see {@link vn.ioc.parse.OptionalField}. */
+    public String[] qualityFlags = new String[0];
 }

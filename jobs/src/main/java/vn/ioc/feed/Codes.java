@@ -9,6 +9,9 @@ public final class Codes {
     public static final String DB_BUSINESS = "CSDLQGDKDN";
     public static final String DB_INSURANCE = "CSDLQGBH";
 
+    /** TrangThaiHoSo: a dossier's status, and a processing step's status after it. */
+    public static final java.util.Set<Integer> DOSSIER_STATUSES = java.util.Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+
     public static final int CHANNEL_IN_PERSON = 1;
     public static final int CHANNEL_ONLINE = 2;
     public static final int CHANNEL_POSTAL = 3;

@@ -1,6 +1,7 @@
 package vn.ioc.job;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.Optional;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -15,6 +16,14 @@ public interface FeedSources extends Serializable {
     /** What a backfill starting now has to read, for its progress display; empty when unknown. */
     default Optional<Backlog> backlog() {
         return Optional.empty();
+    }
+
+    /**
+     * How often to look again at a file already read, for lines added after (vn.ioc.source.UnreadLines); null to
+     * look once, when it has been read. Only files have an end that can move.
+     */
+    default Duration fileRecheckInterval() {
+        return null;
     }
 
     /** An amount of feed data still to read: bytes of files, or messages on topics. */

@@ -49,6 +49,7 @@ import vn.ioc.parse.RecordMapper;
 import vn.ioc.parse.Rejection;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.source.FeedLine;
+import vn.ioc.source.UnreadLines;
 
 /**
  * The feeds job: every feed is parsed and validated, enriched with the agency catalogue, turned into facts and
@@ -61,6 +62,8 @@ public final class FeedsJob {
     private final FeedSinks sinks;
     private final Catalogues catalogues;
     private final Pseudonymizer pseudonymizer;
+    /** The end of every file read, of every feed: where UnreadLines looks for lines never read. */
+    private final List<DataStream<FeedLine>> fileEnds = new ArrayList<>();
 
     public FeedsJob(FeedSources sources, FeedSinks sinks, Catalogues catalogues, Pseudonymizer pseudonymizer) {
         this.sources = sources;
@@ -70,6 +73,7 @@ public final class FeedsJob {
     }
 
     public void build(StreamExecutionEnvironment env) {
+        fileEnds.clear();
         List<DataStream<Rejection>> rejected = new ArrayList<>();
         List<DataStream<LedgerEntry>> ledger = new ArrayList<>();
 
@@ -124,6 +128,11 @@ public final class FeedsJob {
         rejected.stream().reduce(DataStream::union).ifPresent(all -> all.sinkTo(sinks.rejected())
                 .uid("sink-rejected-records")
                 .name("rejected_records"));
+        fileEnds.stream().reduce(DataStream::union).ifPresent(all -> ledger.add(all
+                .keyBy(eof -> eof.file)
+                .process(new UnreadLines(sources.fileRecheckInterval()))
+                .uid("unread-lines")
+                .name("lines never read")));
         ledger.stream().reduce(DataStream::union).ifPresent(all -> all.sinkTo(sinks.ledger())
                 .uid("sink-feed-ledger")
                 .name("feed_ledger"));
@@ -182,6 +191,7 @@ public final class FeedsJob {
                 .name("parse " + feed.directory());
         rejected.add(rows.getSideOutput(ParseFunction.REJECTED));
         ledger.add(rows.getSideOutput(ParseFunction.LEDGER));
+        fileEnds.add(rows.getSideOutput(ParseFunction.FILE_ENDS));
         return rows;
     }
 

@@ -41,11 +41,18 @@ public final class KafkaFeedSources implements FeedSources {
     private final KafkaConnection kafka;
     private final String groupId;
     private final boolean streaming;
+    private final int maxLineBytes;
 
     public KafkaFeedSources(KafkaConnection kafka, String groupId, boolean streaming) {
+        this(kafka, groupId, streaming, FeedLineFormat.DEFAULT_MAX_LINE_BYTES);
+    }
+
+    /** @param maxLineBytes a longer message is rejected as OVERSIZED, not parsed (the feed contract's line limit) */
+    public KafkaFeedSources(KafkaConnection kafka, String groupId, boolean streaming, int maxLineBytes) {
         this.kafka = kafka;
         this.groupId = groupId;
         this.streaming = streaming;
+        this.maxLineBytes = maxLineBytes;
     }
 
     @Override
@@ -56,7 +63,7 @@ public final class KafkaFeedSources implements FeedSources {
                 .setGroupId(groupId)
                 .setClientIdPrefix(groupId + "-" + feed.directory())
                 .setStartingOffsets(OffsetsInitializer.earliest())
-                .setDeserializer(new KafkaFeedLines(feed.directory(), FeedLineFormat.DEFAULT_MAX_LINE_BYTES))
+                .setDeserializer(new KafkaFeedLines(feed.directory(), maxLineBytes))
                 .setProperty("commit.offsets.on.checkpoint", "true");
         if (streaming) {
             builder.setProperty("partition.discovery.interval.ms", DISCOVERY_INTERVAL_MS);

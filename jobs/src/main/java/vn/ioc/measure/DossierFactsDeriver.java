@@ -11,6 +11,7 @@ import vn.ioc.feed.Codes;
 import vn.ioc.feed.DossierSnapshot;
 import vn.ioc.feed.Identifiers;
 import vn.ioc.parse.InvalidRecordException;
+import vn.ioc.parse.OptionalField;
 import vn.ioc.parse.RecordMapper;
 import vn.ioc.parse.RejectReason;
 import vn.ioc.parse.Require;
@@ -25,7 +26,6 @@ import vn.ioc.privacy.Pseudonymizer;
  */
 public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, DossierFacts> {
     private static final long serialVersionUID = 1L;
-    private static final Set<Integer> STATUSES = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     private static final Set<Integer> CHANNELS = Set.of(1, 2, 3);
     private static final Set<Integer> APPLICANT_TYPES = Set.of(1, 2, 3, 4);
     private static final Set<Integer> PAYMENT_CODES = Set.of(0, 1, 2, 3);
@@ -46,9 +46,10 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
         f.procedureCode = Require.text("MaTTHC", s.maTTHC);
         f.agencyCode = Require.text("DonViXuLy", s.donViXuLy);
         f.channel = Require.code("KenhThucHien", s.kenhThucHien, CHANNELS);
-        f.status = Require.code("TrangThaiHoSo", s.trangThaiHoSo, STATUSES);
-        f.applicantType = Require.optionalCode("LoaiDoiTuong", s.loaiDoiTuong, APPLICANT_TYPES);
-        f.paymentChannel = Require.optionalCode("DuocThanhToanTrucTuyen", s.duocThanhToanTrucTuyen, PAYMENT_CODES);
+        f.status = Require.code("TrangThaiHoSo", s.trangThaiHoSo, Codes.DOSSIER_STATUSES);
+        f.applicantType = OptionalField.code("LoaiDoiTuong", s.loaiDoiTuong, APPLICANT_TYPES, flags);
+        f.paymentChannel = OptionalField.code("DuocThanhToanTrucTuyen", s.duocThanhToanTrucTuyen, PAYMENT_CODES,
+                flags);
         f.procedureName = Require.orEmpty(s.tenTTHC);
         f.fieldCode = Require.orEmpty(s.maLinhVuc);
         f.fieldName = Require.orEmpty(s.tenLinhVuc);
@@ -66,13 +67,21 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
         deriveResults(s, f, flags);
         deriveDatabases(s, f);
         deriveFees(s, f);
+        Require.count("TaiLieuNop", f.components, Require.MAX_UINT16);
+        Require.count("DanhSachGiayToKetQua", f.eResults, Require.MAX_UINT16);
+        Require.count("DanhSachHoSoBoSung", f.supplements, Require.MAX_UINT16);
 
         f.qualityFlags = flags.toArray(new String[0]);
         f.version = SnapshotOrder.version(latestEvent, f.status, contentHash(f));
         return f;
     }
 
-    /** Derives the times and timeliness; returns the snapshot's latest event time, which orders its versions. */
+    /**
+     * Derives the times and timeliness; returns the snapshot's latest event time, which orders its versions. The
+     * submission times are required and strict; every other time is optional: an impossible one is emptied with a
+     * finding. An event later than now (plus a tolerance) is a typo to be corrected, so it is flagged and does not
+     * take part in the ordering, or it would win over every later snapshot.
+     */
     private static long deriveTimes(DossierSnapshot s, DossierFacts f, List<String> flags)
             throws InvalidRecordException {
         Long submitted = Timestamps.optional("NgayNopHoSo", s.ngayNopHoSo);
@@ -86,15 +95,17 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
                     RejectReason.MISSING_FIELD, "NgayNopHoSo and NgayTiepNhan are both missing");
         }
         f.submittedAt = submitted;
-        f.finishedAt = Timestamps.optional("NgayKetThucXuLy", s.ngayKetThucXuLy);
-        f.returnedAt = Timestamps.optional("NgayTra", s.ngayTra);
-        f.refusedAt = Timestamps.optional("NgayTuChoi", s.ngayTuChoi);
+        f.finishedAt = OptionalField.time("NgayKetThucXuLy", s.ngayKetThucXuLy, flags);
+        f.returnedAt = OptionalField.time("NgayTra", s.ngayTra, flags);
+        f.refusedAt = OptionalField.time("NgayTuChoi", s.ngayTuChoi, flags);
         if (f.finishedAt == null && f.status == 10) {
             f.finishedAt = f.returnedAt;
         }
 
-        long latest = max(max(max(max(f.submittedAt, f.receivedAt), f.finishedAt), f.returnedAt), f.refusedAt);
-        f.dueAt = Timestamps.optional("NgayHenTra", s.ngayHenTra);
+        boolean[] future = {false};
+        long latest = event(event(event(event(event(0, f.submittedAt, future), f.receivedAt, future), f.finishedAt,
+                future), f.returnedAt, future), f.refusedAt, future);
+        f.dueAt = OptionalField.time("NgayHenTra", s.ngayHenTra, flags);
         Long lastRequest = null;
         if (s.danhSachHoSoBoSung != null) {
             for (DossierSnapshot.Supplement sup : s.danhSachHoSoBoSung) {
@@ -102,10 +113,10 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
                     continue;
                 }
                 f.supplements++;
-                Long requested = Timestamps.optional("DanhSachHoSoBoSung.NgayYeuCau", sup.ngayYeuCau);
-                Long answered = Timestamps.optional("DanhSachHoSoBoSung.NgayNopBoSung", sup.ngayNopBoSung);
-                latest = max(max(latest, requested), answered);
-                Long newDue = Timestamps.optional("DanhSachHoSoBoSung.NgayHenTraMoi", sup.ngayHenTraMoi);
+                Long requested = OptionalField.time("DanhSachHoSoBoSung.NgayYeuCau", sup.ngayYeuCau, flags);
+                Long answered = OptionalField.time("DanhSachHoSoBoSung.NgayNopBoSung", sup.ngayNopBoSung, flags);
+                latest = event(event(latest, requested, future), answered, future);
+                Long newDue = OptionalField.time("DanhSachHoSoBoSung.NgayHenTraMoi", sup.ngayHenTraMoi, flags);
                 // the latest request's new due date governs, whatever the order of the list
                 if (newDue != null && (lastRequest == null || (requested != null && requested >= lastRequest))) {
                     f.dueAt = newDue;
@@ -122,11 +133,22 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
                 || outOfOrder(f.finishedAt, f.returnedAt) || outOfOrder(f.receivedAt, f.dueAt)) {
             flags.add(QualityFlag.DATES_OUT_OF_ORDER);
         }
+        if (future[0]) {
+            flags.add(QualityFlag.FUTURE_DATE);
+        }
         return latest;
     }
 
-    private static long max(long a, Long b) {
-        return b != null && b > a ? b : a;
+    /** The later of {@code latest} and an event time, unless that lies in the future (then only noted). */
+    private static long event(long latest, Long t, boolean[] future) {
+        if (t == null) {
+            return latest;
+        }
+        if (Timestamps.isFuture(t)) {
+            future[0] = true;
+            return latest;
+        }
+        return Math.max(latest, t);
     }
 
     private static boolean outOfOrder(Long earlier, Long later) {
@@ -238,12 +260,17 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
         f.populationData = f.vneidVerified || dbs.contains(Codes.DB_POPULATION);
     }
 
-    private static void deriveFees(DossierSnapshot s, DossierFacts f) {
+    private static void deriveFees(DossierSnapshot s, DossierFacts f) throws InvalidRecordException {
         if (s.danhSachLePhi != null) {
             for (DossierSnapshot.Fee fee : s.danhSachLePhi) {
                 if (fee != null && fee.gia != null && fee.gia > 0) {
                     f.feeBearing = true;
-                    f.feeAmount += fee.gia;
+                    try {
+                        f.feeAmount = Math.addExact(f.feeAmount, fee.gia);
+                    } catch (ArithmeticException e) {
+                        throw new InvalidRecordException(RejectReason.INVALID_VALUE,
+                                "DanhSachLePhi: the fees add up to more than a fee amount can hold");
+                    }
                 }
             }
         }

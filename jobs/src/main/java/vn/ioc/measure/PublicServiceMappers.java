@@ -31,7 +31,7 @@ public final class PublicServiceMappers {
             f.agencyCode = Require.text("MaDonVi", p.maDonVi);
             f.dossierId = Require.orEmpty(p.maHoSo);
             f.receivedAt = Timestamps.required("NgayTiepNhan", p.ngayTiepNhan);
-            f.updatedAt = Timestamps.required("ThoiDiemCapNhat", p.thoiDiemCapNhat);
+            f.updatedAt = Timestamps.version("ThoiDiemCapNhat", p.thoiDiemCapNhat);
             if (f.kind == Codes.PETITION_PAKN) {
                 f.dueAt = Timestamps.required("HanXuLy", p.hanXuLy);
                 f.handledAt = Timestamps.optional("NgayXuLy", p.ngayXuLy);
@@ -57,7 +57,7 @@ public final class PublicServiceMappers {
             f.publicDue = Timestamps.required("HanCongKhai", p.hanCongKhai);
             f.madePublicAt = Timestamps.optional("NgayCongKhai", p.ngayCongKhai);
             f.contentFull = Require.flag(p.dayDuNoiDung);
-            f.updatedAt = Timestamps.required("ThoiDiemCapNhat", p.thoiDiemCapNhat);
+            f.updatedAt = Timestamps.version("ThoiDiemCapNhat", p.thoiDiemCapNhat);
             return f;
         };
     }
@@ -78,7 +78,7 @@ public final class PublicServiceMappers {
                 throw new InvalidRecordException(RejectReason.INVALID_VALUE, "SoHoSoTiepNhan is negative");
             }
             c.received = r.soHoSoTiepNhan;
-            c.reportedAt = Timestamps.required("ThoiDiemBaoCao", r.thoiDiemBaoCao);
+            c.reportedAt = Timestamps.version("ThoiDiemBaoCao", r.thoiDiemBaoCao);
             return c;
         };
     }

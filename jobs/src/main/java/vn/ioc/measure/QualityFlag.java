@@ -9,6 +9,8 @@ public final class QualityFlag {
     public static final String APPLICANT_ID_INVALID = "APPLICANT_ID_INVALID";
     public static final String DIGITIZED_WITHOUT_FILE = "DIGITIZED_WITHOUT_FILE";
     public static final String E_RESULT_WITHOUT_FILE = "E_RESULT_WITHOUT_FILE";
+    /** An event time later than ingestion plus a tolerance: kept, but it does not order the dossier's versions. */
+    public static final String FUTURE_DATE = "FUTURE_DATE";
     // found by joining the dossier with the registries and the exchange log
     public static final String DECLARED_WITHOUT_CALL = "DECLARED_WITHOUT_CALL";
     public static final String CALL_WITHOUT_DECLARATION = "CALL_WITHOUT_DECLARATION";

@@ -1,11 +1,13 @@
 package vn.ioc.measure;
 
 import vn.ioc.enrich.AgencyDirectory;
+import vn.ioc.feed.Codes;
 import vn.ioc.feed.ProcessingStep;
 import vn.ioc.parse.InvalidRecordException;
 import vn.ioc.parse.RecordMapper;
 import vn.ioc.parse.Require;
 import vn.ioc.parse.Timestamps;
+import vn.ioc.privacy.NoteScrubber;
 
 /**
  * Validates a processing-log entry and decides whether the step was late: done after its own deadline. This is
@@ -30,8 +32,10 @@ public final class StepFactsDeriver implements RecordMapper<ProcessingStep, Step
         f.provinceCode = agencies.province(f.agencyCode);
         f.title = Require.orEmpty(p.chucDanh);
         f.unit = Require.orEmpty(p.phongBanXuLy);
-        f.content = Require.orEmpty(p.noiDungXuLy);
-        f.status = p.trangThai == null ? 0 : p.trangThai;
+        // free text an officer typed: stored only after names, ids, phones, dates and e-mails are taken out
+        f.content = NoteScrubber.scrub(Require.orEmpty(p.noiDungXuLy));
+        // part of the step's identity (the table's key), so an impossible status rejects the step, not just the field
+        f.status = p.trangThai == null ? 0 : Require.code("TrangThai", p.trangThai, Codes.DOSSIER_STATUSES);
         f.startedAt = Timestamps.optional("NgayBatDau", p.ngayBatDau);
         f.deadline = Timestamps.optional("NgayKetThucTheoQuyDinh", p.ngayKetThucTheoQuyDinh);
         if (f.deadline != null && f.stepAt > f.deadline) {

@@ -1,19 +1,27 @@
 package vn.ioc.parse;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.regex.Pattern;
 
 /**
  * Turns one JSON line into a feed record, classifying every failure into a {@link RejectReason}. Scalars are not
- * coerced ("2" is not a number): a producer that sends the wrong type has a bug the rejected table must show.
+ * coerced ("2" is not a number, 2.7 is not the code 2): a producer that sends the wrong type has a bug the rejected
+ * table must show. A number too large for its field is an invalid value, not a parse error. Every text is
+ * normalized to Unicode NFC, so a name typed in decomposed form (NFD, as macOS and some keyboards write Vietnamese)
+ * is the same name as its composed form in every group and join.
  */
 public final class JsonRecordParser<T> implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -21,7 +29,12 @@ public final class JsonRecordParser<T> implements Serializable {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .addModule(new SimpleModule().addDeserializer(String.class, new NfcStringDeserializer()))
             .build();
+
+    /** Quoted input in Jackson's messages; backquoted type names (`java.lang.Integer`) are kept. */
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|\\([^)]*\\)");
 
     private final Class<T> type;
     private transient ObjectReader reader;
@@ -46,6 +59,11 @@ public final class JsonRecordParser<T> implements Serializable {
         } catch (MismatchedInputException e) {
             throw new InvalidRecordException(RejectReason.WRONG_TYPE, path(e) + ": " + first(e));
         } catch (JsonProcessingException e) {
+            if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException) {
+                // databind wraps the stream's range error with the field's path; the number itself is not repeated
+                throw new InvalidRecordException(RejectReason.INVALID_VALUE, path(e) + ": a number out of the range"
+                        + " of its field");
+            }
             throw new InvalidRecordException(syntaxReason(first(e)), first(e));
         } catch (IOException e) {
             String msg = String.valueOf(e.getMessage());
@@ -71,9 +89,13 @@ public final class JsonRecordParser<T> implements Serializable {
         return i < p.length && p[i] == '{';
     }
 
-    private static String path(MismatchedInputException e) {
+    private static String path(JsonProcessingException e) {
         StringBuilder sb = new StringBuilder();
-        e.getPath().forEach(ref -> {
+        if (!(e instanceof JsonMappingException m)) {
+            return e.getProcessor() instanceof JsonParser p && p.getParsingContext().getCurrentName() != null
+                    ? p.getParsingContext().getCurrentName() : "record";
+        }
+        m.getPath().forEach(ref -> {
             if (ref.getFieldName() != null) {
                 sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
             } else {
@@ -83,12 +105,18 @@ public final class JsonRecordParser<T> implements Serializable {
         return sb.length() == 0 ? "record" : sb.toString();
     }
 
+    /**
+     * Jackson's message, first line, without the input it quotes ({@code Unrecognized token 'Yến'}, {@code from
+     * String "Lý Thị Yến"}): a rejection detail names the field and the problem, never a value, which could be
+     * anyone's name or id.
+     */
     private static String first(JsonProcessingException e) {
         String m = e.getOriginalMessage();
         if (m == null) {
             return e.getClass().getSimpleName();
         }
         int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        String line = nl < 0 ? m : m.substring(0, nl);
+        return QUOTED.matcher(line).replaceAll("…");
     }
 }

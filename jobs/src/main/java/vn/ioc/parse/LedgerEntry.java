@@ -9,6 +9,8 @@ public class LedgerEntry {
     public String file;
     public long offset;
     public boolean accepted;
+    /** Not a line read but lines the job will never read, starting at offset (see UnreadLines); 0 for a line. */
+    public int unread;
 
     public LedgerEntry() {}
 
@@ -17,5 +19,12 @@ public class LedgerEntry {
         this.file = file;
         this.offset = offset;
         this.accepted = accepted;
+    }
+
+    /** That {@code lines} lines of a file, from {@code offset} on, will not be read. */
+    public static LedgerEntry unread(String feed, String file, long offset, int lines) {
+        LedgerEntry e = new LedgerEntry(feed, file, offset, false);
+        e.unread = lines;
+        return e;
     }
 }

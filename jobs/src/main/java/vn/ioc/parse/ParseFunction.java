@@ -21,6 +21,8 @@ public final class ParseFunction<T, R> extends ProcessFunction<FeedLine, R> {
 
     public static final OutputTag<Rejection> REJECTED = new OutputTag<>("rejected") {};
     public static final OutputTag<LedgerEntry> LEDGER = new OutputTag<>("ledger") {};
+    /** The end of each file read, passed on to vn.ioc.source.UnreadLines; not a line. */
+    public static final OutputTag<FeedLine> FILE_ENDS = new OutputTag<>("file-ends") {};
     /** Accumulators over all feeds, which a running job reports to its client: how far a backfill has got. */
     public static final String LINES_READ = "ioc-lines-read";
     public static final String BYTES_READ = "ioc-bytes-read";
@@ -58,6 +60,10 @@ public final class ParseFunction<T, R> extends ProcessFunction<FeedLine, R> {
 
     @Override
     public void processElement(FeedLine line, Context ctx, Collector<R> out) {
+        if (line.endOfFile) {
+            ctx.output(FILE_ENDS, line);
+            return;
+        }
         read.inc();
         linesRead.add(1);
         bytesRead.add(line.payload.length + 1);

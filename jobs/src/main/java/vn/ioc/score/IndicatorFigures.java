@@ -89,12 +89,12 @@ public final class IndicatorFigures {
                     + ".procedures (MaTTHC codes look like 1.003560)");
         }
         // from the aggregate of dossiers per day, not from every dossier
-        Map<String, String> span = ClickHouseQueries.select(client, "SELECT sum(total) AS total, sumIf(total, day >="
-                + " toDate('" + period.from() + "') AND day <= toDate('" + period.to() + "')) AS n,"
+        Map<String, String> span = ClickHouseQueries.select(client, "SELECT sum(total) AS all_dossiers, sumIf(total, day"
+                + " >= toDate('" + period.from() + "') AND day <= toDate('" + period.to() + "')) AS n,"
                 + " toString(min(day)) AS first, toString(max(day)) AS last FROM " + database + ".daily_channels").get(0);
         if ("0".equals(span.get("n"))) {
             throw new IllegalArgumentException("no dossiers in " + period + " in " + database + ("0".equals(
-                    span.get("total")) ? ", which holds none yet" : "; they span " + span.get("first") + ".."
+                    span.get("all_dossiers")) ? ", which holds none yet" : "; they span " + span.get("first") + ".."
                     + span.get("last")));
         }
     }

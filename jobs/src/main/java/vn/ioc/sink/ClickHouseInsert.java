@@ -21,21 +21,29 @@ public final class ClickHouseInsert {
     /** Inserts {@code length} bytes of rows; every failure is an IOException with the root cause's message. */
     public static void insert(Client client, String table, List<String> columns, byte[] rows, int length,
             Duration timeout) throws IOException, InterruptedException {
-        try (InsertResponse ignored = client.insert(table, columns, out -> out.write(rows, 0, length),
+        try {
+            send(client, table, columns, rows, 0, length, timeout);
+        } catch (TimeoutException e) {
+            throw new IOException("insert timed out", e);
+        } catch (InterruptedException | IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Inserts {@code length} bytes of rows from {@code offset}; a failure is thrown as client-v2 reports it (the
+     * cause of its future's ExecutionException; connection failures are unchecked), for callers that classify it.
+     */
+    public static void send(Client client, String table, List<String> columns, byte[] rows, int offset, int length,
+            Duration timeout) throws Exception {
+        try (InsertResponse ignored = client.insert(table, columns, out -> out.write(rows, offset, length),
                         ClickHouseFormat.TabSeparated, new InsertSettings())
                 .get(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             // the response carries only statistics
         } catch (ExecutionException e) {
-            throw new IOException(rootMessage(e), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IOException("insert timed out", e);
-        } catch (InterruptedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // client-v2 reports connection failures as unchecked exceptions
-            throw new IOException(rootMessage(e), e);
-        } catch (Exception e) {
-            throw new IOException(rootMessage(e), e);
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 

@@ -15,12 +15,13 @@ public final class RegistryRowEncoder implements RowEncoder<RegistryRow> {
     @Override
     public List<String> columns() {
         return List.of("registry", "key_ref", "linked_ref", "status", "since", "province", "commune", "updated_at",
-                "deleted");
+                "deleted", "quality_flags");
     }
 
     @Override
     public void encode(RegistryRow r, TsvRow out) {
         out.string(r.registry).string(r.keyRef).string(r.linkedRef).number(r.status).number(r.since)
-                .string(r.province).string(r.commune).dateTime(r.updatedAt).bool(r.deleted);
+                .string(r.province).string(r.commune).dateTime(r.updatedAt).bool(r.deleted)
+                .stringArray(r.qualityFlags);
     }
 }

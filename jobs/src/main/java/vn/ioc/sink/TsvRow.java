@@ -15,6 +15,8 @@ public final class TsvRow {
     private byte[] buf = new byte[1 << 16];
     private int len;
     private int rows;
+    /** Where each row ends (after its newline), so that rows can be sent or shown one by one. */
+    private int[] rowEnds = new int[1024];
     private boolean rowStarted;
 
     public TsvRow string(String v) {
@@ -148,8 +150,26 @@ public final class TsvRow {
     /** Ends the current row. */
     void endRow() {
         put((byte) '\n');
-        rows++;
+        if (rows == rowEnds.length) {
+            rowEnds = Arrays.copyOf(rowEnds, rows * 2);
+        }
+        rowEnds[rows++] = len;
         rowStarted = false;
+    }
+
+    /** Where row {@code i} starts in {@link #buffer()}. */
+    int rowStart(int i) {
+        return i == 0 ? 0 : rowEnds[i - 1];
+    }
+
+    /** Where row {@code i} ends in {@link #buffer()}, after its newline. */
+    int rowEnd(int i) {
+        return rowEnds[i];
+    }
+
+    /** Row {@code i} without its newline, as text. */
+    String rowText(int i) {
+        return new String(buf, rowStart(i), rowEnd(i) - rowStart(i) - 1, StandardCharsets.UTF_8);
     }
 
     int rows() {

@@ -21,7 +21,7 @@ public final class FeedDirectories {
             Path dir = root.resolve(feed.directory());
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> files = Files.list(dir)) {
-                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    for (Path f : files.filter(FeedFiles::isFeedFile).sorted().toList()) {
                         lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
                     }
                 }

@@ -11,8 +11,19 @@ public class FeedLine {
     public byte[] payload;
     /** The line was longer than the reader accepts; payload holds only its beginning. */
     public boolean oversized;
+    /**
+     * Not a line: the reader reached the end of the file. offset is where its last complete line ends; what lies
+     * beyond (a half line, lines appended later) is checked by UnreadLines.
+     */
+    public boolean endOfFile;
 
     public FeedLine() {}
+
+    public static FeedLine endOfFile(String feed, String file, long offset) {
+        FeedLine eof = new FeedLine(feed, file, offset, new byte[0], false);
+        eof.endOfFile = true;
+        return eof;
+    }
 
     public FeedLine(String feed, String file, long offset, byte[] payload, boolean oversized) {
         this.feed = feed;

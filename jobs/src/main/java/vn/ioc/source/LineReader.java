@@ -7,7 +7,9 @@ import java.util.Arrays;
 
 /**
  * Splits a byte stream into lines, tracking the byte offset of each line. Blank lines are skipped: they are not
- * records and are not counted. A trailing CR is removed so files written on Windows parse the same.
+ * records and are not counted. A trailing CR is removed so files written on Windows parse the same. Only lines
+ * ended by a newline are lines (the feed contract): at the end of the stream comes one end-of-file marker, at the
+ * offset where the complete lines end, whatever follows them.
  */
 final class LineReader implements Closeable {
     private final String feed;
@@ -19,6 +21,7 @@ final class LineReader implements Closeable {
     private int bufLen;
     private long position;
     private byte[] line = new byte[1024];
+    private boolean endSent;
 
     LineReader(String feed, String file, InputStream in, long startOffset, int maxLineBytes) {
         this.feed = feed;
@@ -71,8 +74,14 @@ final class LineReader implements Closeable {
                 bufPos += consumed;
                 position += consumed;
             }
-            if (!sawAny) {
-                return null;
+            if (!sawAny || !ended) {
+                // the end of the file: a line without its newline is a half line still being written, not a
+                // record; the end marker names where the complete lines end, and UnreadLines reports the rest
+                if (endSent) {
+                    return null;
+                }
+                endSent = true;
+                return FeedLine.endOfFile(feed, file, start);
             }
             if (len > 0 && line[len - 1] == '\r' && !oversized) {
                 len--;

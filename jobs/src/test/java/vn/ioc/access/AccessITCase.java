@@ -74,6 +74,8 @@ class AccessITCase {
                 new Migrations().apply(client, "ioc");
                 assertEquals("ioc_p_h08", ProvinceAccess.create(client, "ioc", "000.00.00.H08", "52"));
                 assertEquals("ioc_p_h39", ProvinceAccess.create(client, "ioc", "000.00.00.H39", ""));
+                ClickHouseQueries.execute(client, "CREATE DATABASE other");
+                ClickHouseQueries.execute(client, "CREATE TABLE other.secrets (x UInt8) ENGINE = TinyLog");
             }
             runFixtureAs(ingest, checkpoints);
 
@@ -129,6 +131,8 @@ class AccessITCase {
                         "DROP DATABASE ioc")) {
                     assertThrows(Exception.class, () -> ClickHouseQueries.execute(in, ddl), ddl);
                 }
+                // another system's database on the same server is out of reach
+                assertThrows(Exception.class, () -> ClickHouseQueries.select(in, "SELECT count() FROM other.secrets"));
             }
             try (Client client = ClickHouseClients.open(admin)) {
                 // the refused reads are refused for access, not for their syntax: the admin may run them

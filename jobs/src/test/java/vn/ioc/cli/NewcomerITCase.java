@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.ioc.clickhouse.ClickHouseClients;
+import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.LocalClickHouseServer;
 import vn.ioc.testing.CliProcess;
 
@@ -66,14 +68,18 @@ class NewcomerITCase {
         assertTrue(Files.readString(page).contains("000.00.00.H08") || Files.readString(page).contains("H39"));
     }
 
+    /** It drops only a database an earlier demo made (DemoDatabaseITCase covers the marker itself). */
     @Test
-    void theDemoNeverDropsADatabaseWithTablesOnAServerItDoesNotManage() throws Exception {
+    void theDemoNeverDropsADatabaseItDidNotCreate() throws Exception {
         assertEquals(0, demo.exit(), demo::toString);
-        CliProcess.Result again = ioc.run("demo", "--scale", "0.002");
-        assertEquals(2, again.exit(), again::toString);
-        assertEquals(1, again.errLines().size(), again::toString);
-        assertTrue(again.err().contains("database ioc on " + server.config().url() + " already holds tables"),
-                again::toString);
+        try (var client = ClickHouseClients.open(server.config())) {
+            ClickHouseQueries.execute(client, "CREATE DATABASE IF NOT EXISTS someone_elses");
+            ClickHouseQueries.execute(client, "CREATE TABLE IF NOT EXISTS someone_elses.t (x UInt8) ENGINE = TinyLog");
+        }
+        CliProcess.Result refused = ioc.run("demo", "--scale", "0.002", "--database", "someone_elses");
+        assertEquals(2, refused.exit(), refused::toString);
+        assertEquals(1, refused.errLines().size(), refused::toString);
+        assertTrue(refused.err().contains("was not created by ./ioc demo"), refused::toString);
         assertEquals(0, ioc.run("status").exit(), "the demo's data is still there");
     }
 

@@ -78,6 +78,17 @@ class ClickHouseErrorsTest {
     }
 
     @Test
+    void rowValuesAreToBlameForParseAndRangeErrorsOnly() {
+        for (int code : new int[] {6, 27, 38, 41, 53, 69, 72, 321}) {
+            assertTrue(ClickHouseErrors.rowData(current(code, "x")), "code " + code);
+        }
+        for (int code : new int[] {16, 47, 60, 62, 81, 241, 497}) {
+            assertFalse(ClickHouseErrors.rowData(current(code, "x")), "code " + code);
+        }
+        assertFalse(ClickHouseErrors.rowData(new ConnectionInitiationException("x", new ConnectException("refused"))));
+    }
+
+    @Test
     void aClientSideMistakeIsNeitherRetriedNorDressedUp() {
         ClientException e = new ClientException("Unknown format: XYZ");
         assertFalse(ClickHouseErrors.retriable(e));

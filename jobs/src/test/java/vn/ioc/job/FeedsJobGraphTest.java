@@ -40,7 +40,8 @@ class FeedsJobGraphTest {
                 "sink-processing_steps", "sink-exchange_calls", "sink-agencies", "sink-procedures",
                 "sink-registry_records", "dossiers-with-registered-applicants", "dossier-subjects",
                 "registry-subjects", "registry-join", "reuse-input-dossiers", "reuse-input-matches",
-                "calls-for-dossiers", "reuse-input-calls", "reuse-join", "sink-dossier_reuse", "sink-petitions", "sink-publications", "sink-reception_reports", "sink-rejected-records", "sink-feed-ledger"));
+                "calls-for-dossiers", "reuse-input-calls", "reuse-join", "sink-dossier_reuse", "sink-petitions", "sink-publications", "sink-reception_reports", "sink-rejected-records", "sink-feed-ledger",
+                "unread-lines"));
         for (String feed : List.of("dossier-sync", "processing-log", "exchange-log", "population",
                 "business-registry", "insurance", "procedures", "agencies", "petitions", "publications",
                 "reception-reports")) {

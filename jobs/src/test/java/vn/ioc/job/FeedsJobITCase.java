@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import vn.ioc.clickhouse.Aggregates;
 import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
@@ -270,8 +271,12 @@ class FeedsJobITCase {
         }
     }
 
+    /** Runs the job over the fixture, then refreshes the aggregates, as ./ioc run does after a backfill. */
     private static void run(ClickHouseConfig ch, Path checkpoints, SinkOptions options) throws Exception {
         run(fixture, new ClickHouseFeedSinks(ch, options), checkpoints);
+        try (Client client = ClickHouseClients.open(ch)) {
+            new Aggregates().refresh(client, ch.database());
+        }
     }
 
     private static void run(Path feeds, FeedSinks sinks, Path checkpoints) throws Exception {

@@ -3,6 +3,7 @@ package vn.ioc.measure;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -150,8 +151,37 @@ class DossierFactsDeriverTest {
     void rejectsWhatCannotBeMeasured() {
         assertReason(RejectReason.MISSING_FIELD, "\"TrangThaiHoSo\":null");
         assertReason(RejectReason.UNKNOWN_CODE, "\"TrangThaiHoSo\":11");
-        assertReason(RejectReason.UNKNOWN_CODE, "\"TrangThaiHoSo\":2,\"LoaiDoiTuong\":9");
-        assertReason(RejectReason.INVALID_TIMESTAMP, "\"TrangThaiHoSo\":2,\"NgayTra\":\"20230230080000\"");
+        assertReason(RejectReason.INVALID_TIMESTAMP, "\"TrangThaiHoSo\":2,\"NgayTiepNhan\":\"20230230080000\"");
+        StringBuilder many = new StringBuilder("\"TrangThaiHoSo\":2,\"TaiLieuNop\":[");
+        for (int i = 0; i < 70_000; i++) {
+            many.append(i == 0 ? "" : ",").append("{\"DuocSoHoa\":1}");
+        }
+        assertReason(RejectReason.INVALID_VALUE, many.append("]").toString());
+        assertReason(RejectReason.INVALID_VALUE, "\"TrangThaiHoSo\":2,\"DanhSachLePhi\":[{\"Gia\":9223372036854775000},"
+                + "{\"Gia\":1000}]");
+    }
+
+    @Test
+    void anImpossibleOptionalValueEmptiesTheFieldWithAFinding() throws Exception {
+        DossierFacts f = derive("\"TrangThaiHoSo\":2,\"LoaiDoiTuong\":9,\"NgayHenTra\":\"99991231170000\","
+                + "\"NgayTra\":\"20230230080000\",\"DanhSachHoSoBoSung\":[{\"NgayYeuCau\":\"2023010\"}]");
+        assertEquals(0, f.applicantType);
+        assertNull(f.dueAt);
+        assertNull(f.returnedAt);
+        assertEquals(1, f.supplements);
+        assertEquals(List.of("EMPTIED:LoaiDoiTuong", "EMPTIED:NgayTra", "EMPTIED:NgayHenTra",
+                "EMPTIED:DanhSachHoSoBoSung.NgayYeuCau"), List.of(f.qualityFlags));
+    }
+
+    @Test
+    void aTypoInTheFutureIsFlaggedAndLosesToTheCorrection() throws Exception {
+        String received = "\"NgayTiepNhan\":\"20230105090000\",";
+        DossierFacts typo = derive(received + "\"TrangThaiHoSo\":10,\"NgayTra\":\"20320106090000\"");
+        DossierFacts corrected = derive(received + "\"TrangThaiHoSo\":10,\"NgayTra\":\"20230106090000\"");
+        assertTrue(List.of(typo.qualityFlags).contains(QualityFlag.FUTURE_DATE));
+        assertFalse(List.of(corrected.qualityFlags).contains(QualityFlag.FUTURE_DATE));
+        assertTrue(typo.version < corrected.version, "the typo'd 2032 must not win over the correction");
+        assertNotNull(typo.returnedAt, "the value is kept, only flagged");
     }
 
     @Test

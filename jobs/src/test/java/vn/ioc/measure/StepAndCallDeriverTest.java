@@ -49,6 +49,16 @@ class StepAndCallDeriverTest {
     }
 
     @Test
+    void aStepStatusThatDoesNotFitTheStatusCodesRejectsTheStep() {
+        for (int status : new int[] {-1, 0, 11, 300}) {
+            ProcessingStep s = step("20230313100000", null);
+            s.trangThai = status;
+            assertEquals(RejectReason.UNKNOWN_CODE, assertThrows(InvalidRecordException.class,
+                    () -> new StepFactsDeriver(AgencyDirectory.empty()).map(s)).reason(), "status " + status);
+        }
+    }
+
+    @Test
     void callsArePseudonymizedAndValidated() throws Exception {
         ExchangeCall c = new ExchangeCall();
         c.maYeuCau = "R-1";

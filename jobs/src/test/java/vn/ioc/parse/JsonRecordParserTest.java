@@ -34,6 +34,42 @@ class JsonRecordParserTest {
                 new byte[] {'{', '"', 'M', 'a', 'H', 'o', 'S', 'o', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'});
     }
 
+    @Test
+    void aFractionWhereACodeIsAnIntegerIsAWrongTypeNotATruncatedCode() {
+        assertReason(RejectReason.WRONG_TYPE, bytes("{\"KenhThucHien\":2.7}"));
+        assertReason(RejectReason.WRONG_TYPE, bytes("{\"TrangThaiHoSo\":9.99}"));
+        assertReason(RejectReason.WRONG_TYPE, bytes("{\"DanhSachLePhi\":[{\"Gia\":1.5}]}"));
+    }
+
+    @Test
+    void aNumberBeyondItsFieldIsAnInvalidValueNamingTheFieldAndNotTheNumber() {
+        InvalidRecordException e = assertThrows(InvalidRecordException.class,
+                () -> parser.parse(bytes("{\"KenhThucHien\":99999999999}")));
+        assertEquals(RejectReason.INVALID_VALUE, e.reason());
+        assertEquals("KenhThucHien: a number out of the range of its field", e.getMessage());
+    }
+
+    @Test
+    void aRejectionDetailNamesTheFieldButNeverRepeatsTheValue() {
+        for (String line : new String[] {"{\"KenhThucHien\":\"Lý Thị Yến\"}", "{\"MaHoSo\":Lý Thị Yến}",
+            "{\"KenhThucHien\":052047973856}", "{\"TaiLieuNop\":\"Lý Thị Yến\"}"}) {
+            InvalidRecordException e = assertThrows(InvalidRecordException.class, () -> parser.parse(bytes(line)));
+            org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("Lý")
+                    || e.getMessage().contains("Yến") || e.getMessage().contains("052047973856"), e.getMessage());
+        }
+    }
+
+    @Test
+    void textIsNormalizedToNfc() throws Exception {
+        String composed = "Cấp đổi giấy phép lái xe";
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        org.junit.jupiter.api.Assertions.assertNotEquals(composed, decomposed);
+        DossierSnapshot s = parser.parse(bytes("{\"TenTTHC\":\"" + decomposed + "\",\"DSKetNoiCSDL\":[{\"MaCSDL\":\""
+                + decomposed + "\"}]}"));
+        assertEquals(composed, s.tenTTHC);
+        assertEquals(composed, s.dsKetNoiCSDL.get(0).maCSDL);
+    }
+
     private void assertReason(RejectReason expected, byte[] payload) {
         InvalidRecordException e = assertThrows(InvalidRecordException.class, () -> parser.parse(payload));
         assertEquals(expected, e.reason(), e.getMessage());

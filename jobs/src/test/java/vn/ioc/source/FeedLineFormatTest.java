@@ -62,7 +62,7 @@ class FeedLineFormatTest {
                 rest++;
             }
         }
-        assertEquals(600, rest);
+        assertEquals(600 + 1, rest, "the 600 lines after the checkpoint and the end-of-file marker");
         assertNull(restored.readBatch());
         restored.close();
     }

@@ -24,10 +24,26 @@ class LineReaderTest {
         assertArrayEquals("{\"b\":2}".getBytes(StandardCharsets.UTF_8), b.payload, "CR removed");
         FeedLine huge = r.next();
         assertTrue(huge.oversized);
-        FeedLine c = r.next();
-        assertEquals(text.indexOf("{\"c\""), c.offset);
-        assertArrayEquals("{\"c\":3}".getBytes(StandardCharsets.UTF_8), c.payload, "last line without newline");
+        FeedLine end = r.next();
+        assertTrue(end.endOfFile, "a last line without its newline is a half line, not a record");
+        assertEquals(text.indexOf("{\"c\""), end.offset, "the marker says where the complete lines end");
         assertNull(r.next());
         assertEquals(text.length(), r.position());
+    }
+
+    @Test
+    void aCompleteFileEndsWithItsMarkerAtItsEnd() throws Exception {
+        String text = "{\"a\":1}\n{\"b\":2}\n";
+        LineReader r = new LineReader("f", "file", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                0, 50);
+        assertEquals(0, r.next().offset);
+        assertEquals(8, r.next().offset);
+        FeedLine end = r.next();
+        assertTrue(end.endOfFile);
+        assertEquals(text.length(), end.offset);
+        assertNull(r.next());
+        LineReader empty = new LineReader("f", "file", new ByteArrayInputStream(new byte[0]), 0, 50);
+        assertEquals(0, empty.next().offset, "an empty file (created, not yet written) has its end at 0");
+        assertNull(empty.next());
     }
 }
