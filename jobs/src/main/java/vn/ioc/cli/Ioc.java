@@ -2,6 +2,7 @@ package vn.ioc.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.ioc.job.FlinkContext;
 
 @Command(
         name = "ioc",
@@ -33,8 +34,26 @@ public final class Ioc implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+    public static void main(String[] args) throws Exception {
+        if (!FlinkContext.onCluster()) {
+            System.exit(commandLine().execute(args));
+        }
+        // Run as a job's main by a Flink cluster's client or by the JobManager (web or REST submission): the
+        // process is not ours to end, and a failure must fail the submission with its own message.
+        Exception[] failure = new Exception[1];
+        CommandLine cli = commandLine();
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            failure[0] = e;
+            return 1;
+        });
+        int exitCode = cli.execute(args);
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        if (exitCode != 0) {
+            throw new IllegalArgumentException("ioc " + String.join(" ", args) + " ended with exit code " + exitCode
+                    + " (usage above)");
+        }
     }
 
     /** The CLI as main runs it; tests execute commands through this too. */
