@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.ioc.generate.ReferenceRates;
 import vn.ioc.enrich.CatalogueFiles;
+import vn.ioc.job.FeedsJob;
 import vn.ioc.job.FileFeedSources;
 import vn.ioc.job.JobSettings;
 import vn.ioc.job.RunCheckpoints;
@@ -52,7 +53,8 @@ public final class DemoCommand implements Callable<Integer> {
             // the demo's data is generated, so it may keep a key of its own when none is configured
             PseudonymKeySource key =
                     PseudonymKeySource.configured(System.getenv(), IocHome.dir().resolve("pseudonym.key"));
-            RunCommand.runJob(target, new FileFeedSources(feeds, null), CatalogueFiles.load(feeds), key, false,
+            RunCommand.runJob(target, new FileFeedSources(feeds, null), CatalogueFiles.load(feeds), key,
+                    FeedsJob.DEFAULT_STATE_HORIZON, false,
                     JobSettings.defaults(checkpoints.dir()).environment(), SinkOptions.defaults(), checkpoints);
             printRates(target.select("SELECT level_name, dossiers, digitized_pct, e_result_pct, population_data_pct,"
                     + " reused_pct, online_pct, paid_online_pct FROM " + database + ".headline_rates_by_level"

@@ -99,6 +99,11 @@ public final class RunCommand implements Callable<Integer> {
             + " cluster its execution.checkpointing.interval, otherwise 10s).")
     String checkpointInterval;
 
+    @Option(names = "--state-horizon", defaultValue = "30d", description = "How long the joins keep an ended dossier"
+            + " (finished, refused, withdrawn or stopped) after the job saw it end, and calls waiting for a dossier"
+            + " that never comes; then its keyed state is released (default: ${DEFAULT-VALUE}).")
+    String stateHorizon;
+
     @Option(names = "--restart-attempts", paramLabel = "N", description = "Restart up to N times, 1 s apart (default:"
             + " locally 10; on a Flink cluster its restart-strategy).")
     Integer restartAttempts;
@@ -156,9 +161,9 @@ public final class RunCommand implements Callable<Integer> {
             if (savepoint != null) {
                 System.err.printf("ioc: resuming from %s%n", savepoint);
             }
-            JobLauncher.Launched launched = runJob(target, sources, catalogues, key, stream,
-                    settings(checkpoints).environment(savepoint), SinkOptions.defaults().withBatchRows(batchRows),
-                    checkpoints);
+            JobLauncher.Launched launched = runJob(target, sources, catalogues, key, Durations.parse(stateHorizon),
+                    stream, settings(checkpoints).environment(savepoint),
+                    SinkOptions.defaults().withBatchRows(batchRows), checkpoints);
             if (launched.finished()) {
                 target.printSummary(System.out);
             }
@@ -204,10 +209,10 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     static JobLauncher.Launched runJob(ClickHouseTarget target, FeedSources sources, Catalogues catalogues,
-            PseudonymKeySource key, boolean stream, StreamExecutionEnvironment env, SinkOptions sinkOptions,
-            RunCheckpoints checkpoints) throws Exception {
+            PseudonymKeySource key, Duration stateHorizon, boolean stream, StreamExecutionEnvironment env,
+            SinkOptions sinkOptions, RunCheckpoints checkpoints) throws Exception {
         new FeedsJob(sources, new ClickHouseFeedSinks(target.config(), sinkOptions), catalogues,
-                new Pseudonymizer(key)).build(env);
+                new Pseudonymizer(key), stateHorizon).build(env);
         return JobLauncher.launch(env, stream ? "ioc feeds (streaming)" : "ioc feeds (backfill)", stream,
                 sources.backlog().orElse(new FeedSources.Backlog(0, false)), checkpoints, System.err);
     }
