@@ -8,8 +8,6 @@ import com.clickhouse.client.api.Client;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.generate.FeedGenerator;
-import vn.ioc.testing.ChildJvm;
+import vn.ioc.testing.IocProcess;
 import vn.ioc.testing.TestClickHouse;
 
 /**
@@ -82,12 +80,8 @@ class ResumeITCase {
     }
 
     private static Process start(Path home, String name, String... args) throws Exception {
-        ClickHouseConfig server = TestClickHouse.server();
-        return ChildJvm.start(ChildJvm.testClasspath(), List.of("-Xmx768m", "-Dioc.home=" + home),
-                "vn.ioc.cli.Ioc", new ArrayList<>(List.of(args)),
-                Map.of("CLICKHOUSE_URL", server.url(), "CLICKHOUSE_USER", server.user(),
-                        "CLICKHOUSE_PASSWORD", server.password(), "IOC_PSEUDONYM_KEY", "resume-test-key-0123456789"),
-                home.resolve(name + ".log"));
+        return IocProcess.start(home, Map.of("IOC_PSEUDONYM_KEY", "resume-test-key-0123456789"),
+                home.resolve(name + ".log"), args);
     }
 
     private static String log(Path home, String name) throws Exception {
