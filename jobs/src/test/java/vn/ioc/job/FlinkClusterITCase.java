@@ -102,6 +102,7 @@ class FlinkClusterITCase {
             expected = WarehouseSnapshot.of(client, local.database());
         }
         assertTrue(expected.contains("== dossiers ("), expected.substring(0, Math.min(500, expected.length())));
+        System.out.println("local run, rows per view: " + expected.lines().filter(l -> l.startsWith("== ")).toList());
     }
 
     @AfterAll
@@ -175,6 +176,8 @@ class FlinkClusterITCase {
             for (String tm : holders) {
                 cluster.kill(tm);
             }
+            System.out.printf("kill -9 #%d of %s, holding the tasks of %s; live: %s%n", kill, holders, first,
+                    cluster.taskManagers());
             StandaloneFlinkCluster.await(Duration.ofMinutes(2), "tasks moved off " + holders, () -> {
                 Set<String> now = cluster.taskManagersOf(first);
                 return !now.isEmpty() && now.stream().noneMatch(holders::contains);
@@ -185,6 +188,7 @@ class FlinkClusterITCase {
                 cluster.startTaskManager();   // the next spare
             }
         }
+        assertTrue(numRestarts(first) >= 2, "each kill restarted the job: " + numRestarts(first));
         try (Client client = ClickHouseClients.open(db)) {
             LedgerWait.linesRead(client, db.database(), linesOfDelivery(0), Duration.ofMinutes(3));
         }
@@ -219,6 +223,10 @@ class FlinkClusterITCase {
         Matcher id = JOB_ID.matcher(output);
         assertTrue(id.find(), output);
         return id.group(1);
+    }
+
+    private static long numRestarts(String jobId) throws Exception {
+        return cluster.get("/jobs/" + jobId + "/metrics?get=numRestarts").path(0).path("value").asLong();
     }
 
     private static long awaitNewCheckpoint(String jobId, long after) throws Exception {
