@@ -3,7 +3,10 @@ package vn.ioc.clickhouse;
 import java.io.Serializable;
 import java.util.Map;
 
-/** Where and as whom to reach ClickHouse over HTTP. Passwords come from the environment, never from files here. */
+/**
+ * Where and as whom to reach ClickHouse over HTTP. Passwords come from the environment, never from files here; a
+ * config shipped to the job's tasks carries none ({@link #forTasks()}).
+ */
 public record ClickHouseConfig(String url, String user, String password, String database) implements Serializable {
 
     public static final String DEFAULT_DATABASE = "ioc";
@@ -25,6 +28,19 @@ public record ClickHouseConfig(String url, String user, String password, String 
     /** A server on this machine with the default user. */
     public static ClickHouseConfig local(int httpPort) {
         return new ClickHouseConfig("http://127.0.0.1:" + httpPort, "default", "", DEFAULT_DATABASE);
+    }
+
+    /**
+     * This config as the job's tasks get it, in the job graph: without the password, which each task reads from
+     * CLICKHOUSE_PASSWORD in its own process's environment when it connects (docs/operations.md).
+     */
+    public ClickHouseConfig forTasks() {
+        return password == null || password.isEmpty() ? this : new ClickHouseConfig(url, user, null, database);
+    }
+
+    /** The password to connect with: this config's, or for a task's config, its environment's CLICKHOUSE_PASSWORD. */
+    public String resolvedPassword() {
+        return password != null ? password : System.getenv().getOrDefault("CLICKHOUSE_PASSWORD", "");
     }
 
     public ClickHouseConfig withDatabase(String db) {

@@ -21,13 +21,15 @@ import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
 
 /**
- * The job graph the client submits is what the JobManager stores, and its HA store keeps: the pseudonym key must
- * not be in it, in any form, although every parse and derive function pseudonymizes with it.
+ * The job graph the client submits is what the JobManager stores, and its HA store keeps: neither the pseudonym key
+ * nor ClickHouse's password may be in it, in any form, although every parse function pseudonymizes with the one and
+ * every sink connects with the other.
  */
 class SecretsNotInJobGraphTest {
+    private static final String PASSWORD = "clickhouse-password-7d2f";
 
     @Test
-    void theSerializedJobGraphHoldsWhereTheKeyIsButNotTheKey(@TempDir Path dir) throws Exception {
+    void theSerializedJobGraphHoldsWhereSecretsAreButNoSecret(@TempDir Path dir) throws Exception {
         String secret = "job-graph-secret-4f1c9e27d3b8a605";
         Path keyFile = dir.resolve("pseudonym.key");
         Files.writeString(keyFile, secret);
@@ -39,7 +41,8 @@ class SecretsNotInJobGraphTest {
         StreamExecutionEnvironment env =
                 new JobSettings(2, java.time.Duration.ofSeconds(1), dir.resolve("checkpoints"), 0).environment();
         new FeedsJob(new FileFeedSources(fixture, null),
-                new ClickHouseFeedSinks(ClickHouseConfig.local(8123), SinkOptions.defaults()),
+                new ClickHouseFeedSinks(new ClickHouseConfig("http://clickhouse:8123", "ioc_ingest", PASSWORD, "ioc"),
+                        SinkOptions.defaults()),
                 CatalogueFiles.load(fixture), pseudonymizer).build(env);
         JobGraph graph = env.getStreamGraph().getJobGraph();
         byte[] serialized = InstantiationUtil.serializeObject(graph);
@@ -47,6 +50,8 @@ class SecretsNotInJobGraphTest {
         // the user functions are in these bytes: the key file's path, a field of the parse functions, is found
         assertTrue(contains(serialized, keyFile.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8)),
                 "the serialized job graph holds the parse functions");
+        assertTrue(contains(serialized, "ioc_ingest".getBytes(StandardCharsets.UTF_8)), "the sinks are in them");
+        assertFalse(contains(serialized, PASSWORD.getBytes(StandardCharsets.UTF_8)), "ClickHouse's password travelled");
         byte[] key = secret.getBytes(StandardCharsets.UTF_8);
         for (byte[] form : new byte[][] {key, HexFormat.of().formatHex(key).getBytes(StandardCharsets.US_ASCII),
                 Base64.getEncoder().encode(key)}) {
