@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,17 +239,11 @@ class FlinkClusterITCase {
         return completed[0];
     }
 
-    /**
-     * The generated feeds in two deliveries, each file written aside and moved in: the catalogues and the first
-     * half of every other feed, then the second half.
-     */
+    /** The generated feeds in two deliveries, each file written aside and moved in. */
     private static void deliver(Path watched, int delivery) throws Exception {
         List<List<String>> lines = FeedDirectories.linesPerFeed(feeds);
         for (Feed feed : Feed.values()) {
-            List<String> all = lines.get(feed.ordinal());
-            boolean catalogue = feed == Feed.AGENCIES || feed == Feed.PROCEDURES;
-            List<String> part = catalogue ? (delivery == 0 ? all : List.of())
-                    : delivery == 0 ? all.subList(0, all.size() / 2) : all.subList(all.size() / 2, all.size());
+            List<String> part = part(feed, lines.get(feed.ordinal()), delivery);
             if (part.isEmpty()) {
                 continue;
             }
@@ -260,14 +255,19 @@ class FlinkClusterITCase {
     }
 
     private static long linesOfDelivery(int delivery) throws Exception {
-        long n = 0;
         List<List<String>> lines = FeedDirectories.linesPerFeed(feeds);
-        for (Feed feed : Feed.values()) {
-            int size = lines.get(feed.ordinal()).size();
-            boolean catalogue = feed == Feed.AGENCIES || feed == Feed.PROCEDURES;
-            n += catalogue ? (delivery == 0 ? size : 0) : delivery == 0 ? size / 2 : size - size / 2;
+        return Arrays.stream(Feed.values()).mapToLong(f -> part(f, lines.get(f.ordinal()), delivery).size()).sum();
+    }
+
+    /**
+     * A feed's lines in a delivery: the catalogues whole in the first (the job loads them when it starts), every
+     * other feed half in each.
+     */
+    private static List<String> part(Feed feed, List<String> all, int delivery) {
+        if (feed == Feed.AGENCIES || feed == Feed.PROCEDURES) {
+            return delivery == 0 ? all : List.of();
         }
-        return n;
+        return delivery == 0 ? all.subList(0, all.size() / 2) : all.subList(all.size() / 2, all.size());
     }
 
     private static void assertWarehouseEqualsLocal(ClickHouseConfig db) throws Exception {
