@@ -82,7 +82,7 @@ public final class RunCommand implements Callable<Integer> {
 
         @Option(names = "--resume", description = "Resume from the latest retained checkpoint of this database and"
                 + " input, left by a run that crashed or was stopped.")
-        boolean latest;
+        boolean latest; // given without --savepoint: RunCheckpoints.resumeFrom takes the latest
     }
 
     @Option(names = "--stream", description = "Keep running and read new files or messages as they arrive.")
@@ -151,7 +151,8 @@ public final class RunCommand implements Callable<Integer> {
             }
             Path root = checkpointDir != null ? checkpointDir : cluster ? null : IocHome.dir().resolve("checkpoints");
             RunCheckpoints checkpoints = root == null ? null : RunCheckpoints.under(root, database, reads);
-            Path savepoint = savepoint(checkpoints);
+            Path savepoint = resume == null ? null
+                    : RunCheckpoints.resumeFrom(checkpoints, resume.savepoint);
             if (checkpoints != null) {
                 checkpoints.claim();
             }
@@ -183,24 +184,6 @@ public final class RunCommand implements Callable<Integer> {
         PseudonymKeySource key = PseudonymKeySource.configured(System.getenv(), null);
         key.load();
         return key;
-    }
-
-    private Path savepoint(RunCheckpoints checkpoints) throws Exception {
-        if (resume == null) {
-            return null;
-        }
-        if (resume.savepoint != null) {
-            if (checkpoints != null) {
-                checkpoints.refuseForeign(resume.savepoint);
-            }
-            return resume.savepoint;
-        }
-        if (checkpoints == null) {
-            throw new IllegalArgumentException("--resume looks in ioc's own checkpoint directories: on a Flink cluster"
-                    + " give --checkpoint-dir, or resume from a savepoint with flink run -s");
-        }
-        return checkpoints.latest().orElseThrow(() -> new IllegalArgumentException("no retained checkpoint of"
-                + " database " + database + " for this input in " + checkpoints.dir() + ": nothing to resume"));
     }
 
     private JobSettings settings(RunCheckpoints checkpoints) {

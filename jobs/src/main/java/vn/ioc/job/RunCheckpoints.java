@@ -56,6 +56,27 @@ public final class RunCheckpoints {
         return dir;
     }
 
+    /**
+     * What a run resumes from: {@code given} (refused when it is a checkpoint of another database or input), or,
+     * when none is given, the newest retained checkpoint of this database and input.
+     *
+     * @param own null where the cluster's configuration decides where checkpoints go
+     */
+    public static Path resumeFrom(RunCheckpoints own, Path given) throws IOException {
+        if (given != null) {
+            if (own != null) {
+                own.refuseForeign(given);
+            }
+            return given;
+        }
+        if (own == null) {
+            throw new IllegalArgumentException("--resume looks in ioc's own checkpoint directories: on a Flink cluster"
+                    + " give --checkpoint-dir, or resume from a savepoint with flink run -s");
+        }
+        return own.latest().orElseThrow(() -> new IllegalArgumentException("no retained checkpoint of database "
+                + own.database + " for this input in " + own.dir() + ": nothing to resume"));
+    }
+
     /** Creates the directory and its marker before a run writes checkpoints there. */
     public void claim() throws IOException {
         Files.createDirectories(dir);
