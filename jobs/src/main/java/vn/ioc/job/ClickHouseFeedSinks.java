@@ -30,8 +30,8 @@ import vn.ioc.sink.SinkOptions;
 import vn.ioc.sink.StepFactsEncoder;
 
 /**
- * Every output into its ClickHouse table (clickhouse/migrations). The sinks get the connection without its
- * password, which they read where they run: the job graph holds no secret.
+ * Every output into its ClickHouse table (clickhouse/migrations). A password from the environment is not part of
+ * the sinks' connection: they read it where they run, so the job graph holds no secret.
  */
 public final class ClickHouseFeedSinks implements FeedSinks {
     private static final long serialVersionUID = 1L;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import org.apache.flink.runtime.jobgraph.JobGraph;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.shaded.guava33.com.google.common.primitives.Bytes;
@@ -41,7 +42,8 @@ class SecretsNotInJobGraphTest {
         StreamExecutionEnvironment env =
                 new JobSettings(2, java.time.Duration.ofSeconds(1), dir.resolve("checkpoints"), 0).environment();
         new FeedsJob(new FileFeedSources(fixture, null),
-                new ClickHouseFeedSinks(new ClickHouseConfig("http://clickhouse:8123", "ioc_ingest", PASSWORD, "ioc"),
+                new ClickHouseFeedSinks(ClickHouseConfig.fromEnvironment(Map.of("CLICKHOUSE_URL",
+                        "http://clickhouse:8123", "CLICKHOUSE_USER", "ioc_ingest", "CLICKHOUSE_PASSWORD", PASSWORD)),
                         SinkOptions.defaults()),
                 CatalogueFiles.load(fixture), pseudonymizer).build(env);
         JobGraph graph = env.getStreamGraph().getJobGraph();
