@@ -112,16 +112,8 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
         return cluster;
     }
 
-    public Path conf() {
+    private Path conf() {
         return home.resolve("conf");
-    }
-
-    public String classpath() {
-        return classpath;
-    }
-
-    public String restAddress() {
-        return "localhost:" + restPort;
     }
 
     /** Starts one more TaskManager, named tm-1, tm-2, ... (its resource id), and returns its name. */
@@ -188,7 +180,7 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
         return get("/jobs/" + jobId + "/checkpoints").path("counts").path("completed").asLong();
     }
 
-    public String jobState(String jobId) throws Exception {
+    private String jobState(String jobId) throws Exception {
         return get("/jobs/" + jobId).path("state").asText();
     }
 
@@ -281,7 +273,7 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
         return URI.create("http://localhost:" + restPort + "/v1" + path);
     }
 
-    public Path log(String process) {
+    private Path log(String process) {
         return home.resolve("log").resolve(process + ".log");
     }
 
