@@ -81,7 +81,7 @@ class FlinkClusterITCase {
         config.put("jobmanager.memory.process.size", "1024m");
         config.put("taskmanager.memory.process.size", "1280m");
         config.put("state.backend.type", "rocksdb");
-        config.put("state.backend.incremental", "true");
+        config.put("execution.checkpointing.incremental", "true");
         config.put("execution.checkpointing.interval", "1s");
         config.put("execution.checkpointing.dir", work.resolve("checkpoints").toUri().toString());
         config.put("execution.checkpointing.savepoint-dir", work.resolve("savepoints").toUri().toString());
