@@ -4,6 +4,7 @@ import com.clickhouse.client.api.Client;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +26,7 @@ import vn.ioc.job.FeedsJob;
 import vn.ioc.job.FileFeedSources;
 import vn.ioc.job.JobProgress;
 import vn.ioc.job.JobSettings;
-import vn.ioc.privacy.PseudonymKey;
+import vn.ioc.privacy.PseudonymKeySource;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.progress.Progress;
 import vn.ioc.sink.SinkOptions;
@@ -74,7 +75,6 @@ public final class Bench {
             int streamSeconds, int streamRate, int queryRepeats) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer(PseudonymKey.of("bench-key-not-secret-01"));
 
     private final ClickHouseConfig server;
     /** The ClickHouse server's process when it runs on this machine, for its peak memory; null otherwise. */
@@ -148,7 +148,7 @@ public final class Bench {
         StreamExecutionEnvironment env = settings(o, checkpoints.resolve("e2e"), JobSettings.StateBackend.ROCKSDB)
                 .environment();
         new FeedsJob(new FileFeedSources(feeds, null), new ClickHouseFeedSinks(server.withDatabase(db),
-                SinkOptions.defaults()), CatalogueFiles.load(feeds), PSEUDONYMIZER).build(env);
+                SinkOptions.defaults()), CatalogueFiles.load(feeds), pseudonymizer(o)).build(env);
         resetPeaks();
         double seconds;
         try (DirectorySize state = new DirectorySize(checkpoints.resolve("e2e"))) {
@@ -201,7 +201,7 @@ public final class Bench {
         StreamBench bench = new StreamBench(feeds);
         StreamExecutionEnvironment env = settings(o, checkpoints, JobSettings.StateBackend.ROCKSDB).environment();
         new FeedsJob(new FileFeedSources(watched, Duration.ofMillis(200)), new ClickHouseFeedSinks(
-                server.withDatabase(db), SinkOptions.defaults()), CatalogueFiles.load(feeds), PSEUDONYMIZER).build(env);
+                server.withDatabase(db), SinkOptions.defaults()), CatalogueFiles.load(feeds), pseudonymizer(o)).build(env);
         resetPeaks();
         JobClient job = env.executeAsync("bench stream");
         StreamBench.Result r;
@@ -228,6 +228,11 @@ public final class Bench {
         out.put("freshness_definition", "from a file of lines appearing in a feed directory to all its lines being"
                 + " in feed_ledger, which the job writes through the same sink as the facts; files appended in the"
                 + " warm-up are not counted");
+    }
+
+    /** The benchmark pseudonymizes generated data only: a key of its own in its work directory does. */
+    private static Pseudonymizer pseudonymizer(Options o) throws IOException {
+        return new Pseudonymizer(PseudonymKeySource.configured(Map.of(), o.workDir().resolve("pseudonym.key")));
     }
 
     private static JobSettings settings(Options o, Path checkpoints, JobSettings.StateBackend backend) {

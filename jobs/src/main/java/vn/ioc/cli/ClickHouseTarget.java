@@ -12,10 +12,12 @@ import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.SqlIdentifier;
 import vn.ioc.clickhouse.Migrations;
 import vn.ioc.clickhouse.ProvinceAccess;
+import vn.ioc.job.FlinkContext;
 
 /**
- * The ClickHouse a command works against: the server named by CLICKHOUSE_URL, or else the local server that
- * ./ioc manages (started on first use, left running so operators can connect after the command ends).
+ * The ClickHouse a command works against: the server named by CLICKHOUSE_URL, or else, outside a Flink cluster,
+ * the local server that ./ioc manages (started on first use, left running so operators can connect after the
+ * command ends).
  */
 final class ClickHouseTarget implements AutoCloseable {
     /** The table by which ./ioc demo knows a database as its own. */
@@ -38,6 +40,11 @@ final class ClickHouseTarget implements AutoCloseable {
             // reachable, and the user and password accepted: said in the server's words before anything else runs
             ClickHouseProbe.run(external, "SELECT 1");
             return on(external.withDatabase(database));
+        }
+        if (FlinkContext.onCluster()) {
+            throw new IllegalArgumentException("CLICKHOUSE_URL is not set where the job is submitted (the Flink"
+                    + " client, or the JobManager for a web or REST submission); inside a Flink cluster ioc starts no"
+                    + " ClickHouse of its own");
         }
         ManagedClickHouse managed = ManagedClickHouse.startOrReuse(IocHome.dir().resolve("clickhouse"));
         return new ClickHouseTarget(managed.config().withDatabase(database), managed);

@@ -9,8 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.ioc.generate.ReferenceRates;
 import vn.ioc.enrich.CatalogueFiles;
+import vn.ioc.job.FeedsJob;
 import vn.ioc.job.FileFeedSources;
 import vn.ioc.job.JobSettings;
+import vn.ioc.job.RunCheckpoints;
+import vn.ioc.privacy.PseudonymKeySource;
 import vn.ioc.sink.SinkOptions;
 
 @Command(
@@ -45,8 +48,16 @@ public final class DemoCommand implements Callable<Integer> {
                 return generated;
             }
             target.migrate();
-            RunCommand.runJob(target, new FileFeedSources(feeds, null), CatalogueFiles.load(feeds), false,
-                    JobSettings.defaults(IocHome.dir().resolve("checkpoints")).environment(), SinkOptions.defaults());
+            RunCheckpoints checkpoints = RunCheckpoints.under(IocHome.dir().resolve("checkpoints"), database,
+                    "files:" + feeds.toAbsolutePath());
+            checkpoints.claim();
+            // the demo's data is generated, so it may keep a key of its own when none is configured
+            PseudonymKeySource key =
+                    PseudonymKeySource.configured(System.getenv(), IocHome.dir().resolve("pseudonym.key"));
+            RunCommand.runJob(target, new FileFeedSources(feeds, null), CatalogueFiles.load(feeds), key,
+                    FeedsJob.DEFAULT_STATE_HORIZON, false,
+                    JobSettings.defaults(checkpoints.dir()).environment(), SinkOptions.defaults(), checkpoints);
+            target.refreshAggregates();
             printRates(target.select("SELECT level_name, dossiers, digitized_pct, e_result_pct, population_data_pct,"
                     + " reused_pct, online_pct, paid_online_pct FROM " + database + ".headline_rates_by_level"
                     + " WHERE level > 0 ORDER BY level"));

@@ -2,7 +2,7 @@ package vn.ioc.cli;
 
 import java.time.Duration;
 
-/** Human durations on the command line: 500ms, 10s, 5m, 1h. */
+/** Human durations on the command line: 500ms, 10s, 5m, 1h, 30d. */
 final class Durations {
     private Durations() {}
 
@@ -17,10 +17,11 @@ final class Durations {
                 case 's' -> Duration.ofSeconds(n);
                 case 'm' -> Duration.ofMinutes(n);
                 case 'h' -> Duration.ofHours(n);
+                case 'd' -> Duration.ofDays(n);
                 default -> throw new IllegalArgumentException();
             };
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a duration (e.g. 500ms, 10s, 5m): " + text);
+            throw new IllegalArgumentException("not a duration (e.g. 500ms, 10s, 5m, 30d): " + text);
         }
     }
 }

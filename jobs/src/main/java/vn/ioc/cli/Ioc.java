@@ -3,9 +3,10 @@ package vn.ioc.cli;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import vn.ioc.clickhouse.ClickHouseErrors;
 import vn.ioc.clickhouse.ClickHouseProbe;
-import picocli.CommandLine.Command;
+import vn.ioc.job.FlinkContext;
 
 @Command(
         name = "ioc",
@@ -48,18 +49,36 @@ public final class Ioc implements Runnable {
     static final int FATAL = 70;
 
     /**
-     * Runs the command and always ends the process with its status. An Error (Flink's "could not allocate network
-     * buffers" OutOfMemoryError, thrown by Flink rather than the JVM) would otherwise end only the main thread while
-     * Flink's non-daemon threads keep the process alive for ever.
+     * Runs the command. From a shell, it always ends the process with its status: an Error (Flink's "could not
+     * allocate network buffers" OutOfMemoryError, thrown by Flink rather than the JVM) would otherwise end only the
+     * main thread while Flink's non-daemon threads keep the process alive for ever. Inside a Flink cluster (its client,
+     * or the JobManager for web and REST submissions) the process is not ours to end, and a failure must fail the
+     * submission with its own message.
      */
-    public static void main(String[] args) {
-        int status = FATAL;
-        try {
-            status = commandLine().execute(args);
-        } catch (Throwable e) {
-            System.err.println("ioc: " + e);
-        } finally {
-            System.exit(status);
+    public static void main(String[] args) throws Exception {
+        if (!FlinkContext.onCluster()) {
+            int status = FATAL;
+            try {
+                status = commandLine().execute(args);
+            } catch (Throwable e) {
+                System.err.println("ioc: " + e);
+            } finally {
+                System.exit(status);
+            }
+        }
+        Exception[] failure = new Exception[1];
+        CommandLine cli = commandLine();
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            failure[0] = e;
+            return 1;
+        });
+        int exitCode = cli.execute(args);
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        if (exitCode != 0) {
+            throw new IllegalArgumentException("ioc " + String.join(" ", args) + " ended with exit code " + exitCode
+                    + " (usage above)");
         }
     }
 

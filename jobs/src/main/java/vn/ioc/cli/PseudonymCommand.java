@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import vn.ioc.privacy.PseudonymKey;
+import vn.ioc.privacy.PseudonymKeySource;
 import vn.ioc.privacy.Pseudonymizer;
 
 @Command(
@@ -24,7 +24,9 @@ public final class PseudonymCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pseudonymizer p = new Pseudonymizer(PseudonymKey.resolve(System.getenv(), IocHome.dir().resolve("pseudonym.key")));
+        // the demo's own key when none is configured, so lookups work against the demo's data too
+        Pseudonymizer p = new Pseudonymizer(
+                PseudonymKeySource.configured(System.getenv(), IocHome.dir().resolve("pseudonym.key")).load());
         for (String id : identifiers) {
             System.out.println(id + "\t" + p.pseudonymize(id));
         }

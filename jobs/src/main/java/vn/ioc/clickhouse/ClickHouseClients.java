@@ -13,7 +13,7 @@ public final class ClickHouseClients {
         return new Client.Builder()
                 .addEndpoint(config.url())
                 .setUsername(config.user())
-                .setPassword(config.password())
+                .setPassword(config.resolvedPassword())
                 .compressServerResponse(false)
                 .compressClientRequest(false)
                 .setConnectTimeout(10_000)

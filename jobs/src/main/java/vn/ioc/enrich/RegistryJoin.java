@@ -1,5 +1,6 @@
 package vn.ioc.enrich;
 
+import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
@@ -13,7 +14,9 @@ import vn.ioc.feed.Codes;
  * Joins the national registries with the dossiers of each subject, partitioned by the subject's pseudonym so that
  * state grows with the registries but is spread over the cluster (on RocksDB, off the heap). Keeps the latest
  * record of each registry for the subject and the dossiers that concern it; whichever arrives first, every dossier
- * ends up with a match per relevant registry that reflects the latest record.
+ * ends up with a match per relevant registry that reflects the latest record. Only what a match needs of a record
+ * is kept; a dossier that has ended is forgotten once the state horizon has passed (later registry changes no
+ * longer revise it), and a subject with neither records nor dossiers left is dropped.
  */
 public final class RegistryJoin extends KeyedProcessFunction<String, SubjectEvent, RegistryMatch> {
     private static final long serialVersionUID = 1L;
@@ -21,7 +24,13 @@ public final class RegistryJoin extends KeyedProcessFunction<String, SubjectEven
     public static final String BUSINESS = "business-registry";
     public static final String INSURANCE = "insurance";
 
+    private final long horizonMillis;
     private transient ValueState<SubjectState> state;
+
+    /** @param horizon how long an ended dossier stays joined to its subject's registry records */
+    public RegistryJoin(Duration horizon) {
+        this.horizonMillis = horizon.toMillis();
+    }
 
     @Override
     public void open(OpenContext openContext) {
@@ -49,7 +58,7 @@ public final class RegistryJoin extends KeyedProcessFunction<String, SubjectEven
             if (known != null && known.updatedAt > e.record.updatedAt) {
                 return;
             }
-            s.setRecord(e.record);
+            s.setRecord(joined(e.record));
             state.update(s);
             for (int i = 0; i < s.dossierIds.length; i++) {
                 if (registriesFor(s.applicantTypes[i]).contains(e.record.registry)) {
@@ -57,13 +66,43 @@ public final class RegistryJoin extends KeyedProcessFunction<String, SubjectEven
                 }
             }
         } else {
-            if (s.addDossier(e.dossierId, e.applicantType)) {
+            long releaseAt = 0;
+            if (e.ended) {
+                releaseAt = ctx.timerService().currentProcessingTime() + horizonMillis;
+                // one timer per millisecond per subject at most: Flink keeps a single timer for equal times
+                ctx.timerService().registerProcessingTimeTimer(releaseAt);
+            }
+            if (s.addDossier(e.dossierId, e.applicantType, releaseAt)) {
                 state.update(s);
             }
             for (String registry : registriesFor(e.applicantType)) {
                 out.collect(match(e.dossierId, registry, s.record(registry)));
             }
         }
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<RegistryMatch> out) throws Exception {
+        SubjectState s = state.value();
+        if (s == null) {
+            return;
+        }
+        if (s.release(timestamp)) {
+            state.clear();
+        } else {
+            state.update(s);
+        }
+    }
+
+    /** What a match needs of a record: the subject's key and location are not kept for every subject in state. */
+    private static RegistryRow joined(RegistryRow record) {
+        RegistryRow kept = new RegistryRow();
+        kept.registry = record.registry;
+        kept.status = record.status;
+        kept.since = record.since;
+        kept.updatedAt = record.updatedAt;
+        kept.deleted = record.deleted;
+        return kept;
     }
 
     private static RegistryMatch match(String dossierId, String registry, RegistryRow record) {

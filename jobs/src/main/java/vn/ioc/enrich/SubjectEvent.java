@@ -11,6 +11,8 @@ public class SubjectEvent {
     /** Set for a dossier. */
     public String dossierId;
     public int applicantType;
+    /** Set for a dossier that has ended: the subject's state forgets it once the state horizon has passed. */
+    public boolean ended;
 
     public static SubjectEvent of(String subject, RegistryRow record) {
         SubjectEvent e = new SubjectEvent();
@@ -19,11 +21,12 @@ public class SubjectEvent {
         return e;
     }
 
-    public static SubjectEvent ofDossier(String subject, String dossierId, int applicantType) {
+    public static SubjectEvent ofDossier(String subject, String dossierId, int applicantType, boolean ended) {
         SubjectEvent e = new SubjectEvent();
         e.subject = subject;
         e.dossierId = dossierId;
         e.applicantType = applicantType;
+        e.ended = ended;
         return e;
     }
 }

@@ -29,7 +29,10 @@ import vn.ioc.sink.RejectionEncoder;
 import vn.ioc.sink.SinkOptions;
 import vn.ioc.sink.StepFactsEncoder;
 
-/** Every output into its ClickHouse table (clickhouse/migrations). */
+/**
+ * Every output into its ClickHouse table (clickhouse/migrations). A password from the environment is not part of
+ * the sinks' connection: they read it where they run, so the job graph holds no secret.
+ */
 public final class ClickHouseFeedSinks implements FeedSinks {
     private static final long serialVersionUID = 1L;
 
@@ -37,7 +40,7 @@ public final class ClickHouseFeedSinks implements FeedSinks {
     private final SinkOptions options;
 
     public ClickHouseFeedSinks(ClickHouseConfig config, SinkOptions options) {
-        this.config = config;
+        this.config = config.forTasks();
         this.options = options;
     }
 

@@ -1,5 +1,6 @@
 package vn.ioc.job;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,18 +59,33 @@ import vn.ioc.source.UnreadLines;
  * a savepoint taken by one build restores into the next.
  */
 public final class FeedsJob {
+    /**
+     * How long the joins keep an ended dossier after the job saw it end: long enough for the late snapshots,
+     * calls and registry changes that still concern it (the deliveries run days late at most), short enough that
+     * state follows the open dossiers rather than every dossier ever seen.
+     */
+    public static final Duration DEFAULT_STATE_HORIZON = Duration.ofDays(30);
+
     private final FeedSources sources;
     private final FeedSinks sinks;
     private final Catalogues catalogues;
     private final Pseudonymizer pseudonymizer;
     /** The end of every file read, of every feed: where UnreadLines looks for lines never read. */
     private final List<DataStream<FeedLine>> fileEnds = new ArrayList<>();
+    private final Duration stateHorizon;
 
     public FeedsJob(FeedSources sources, FeedSinks sinks, Catalogues catalogues, Pseudonymizer pseudonymizer) {
+        this(sources, sinks, catalogues, pseudonymizer, DEFAULT_STATE_HORIZON);
+    }
+
+    /** @param stateHorizon how long the keyed state of an ended dossier is kept (processing time) */
+    public FeedsJob(FeedSources sources, FeedSinks sinks, Catalogues catalogues, Pseudonymizer pseudonymizer,
+            Duration stateHorizon) {
         this.sources = sources;
         this.sinks = sinks;
         this.catalogues = catalogues;
         this.pseudonymizer = pseudonymizer;
+        this.stateHorizon = stateHorizon;
     }
 
     public void build(StreamExecutionEnvironment env) {
@@ -81,7 +97,7 @@ public final class FeedsJob {
                         Feed.DOSSIER_SYNC, DossierSnapshot.class, DossierFacts.class,
                         new DossierFactsDeriver(catalogues.agencies(), pseudonymizer), rejected, ledger)
                 .keyBy(f -> f.dossierId)
-                .process(new LatestVersionFilter())
+                .process(new LatestVersionFilter(stateHorizon))
                 .uid("latest-dossier-version")
                 .name("latest version per dossier"));
         dossiers.ifPresent(latest -> latest.sinkTo(sinks.dossiers()).uid("sink-dossier-facts").name("dossier_facts"));
@@ -148,7 +164,7 @@ public final class FeedsJob {
                 .filter(d -> !d.applicantRef.isEmpty() && !RegistryJoin.registriesFor(d.applicantType).isEmpty())
                 .uid("dossiers-with-registered-applicants")
                 .name("dossiers with a registrable applicant")
-                .map(d -> SubjectEvent.ofDossier(d.applicantRef, d.dossierId, d.applicantType))
+                .map(d -> SubjectEvent.ofDossier(d.applicantRef, d.dossierId, d.applicantType, d.ended()))
                 .returns(SubjectEvent.class)
                 .uid("dossier-subjects")
                 .name("dossier → subject");
@@ -161,7 +177,7 @@ public final class FeedsJob {
         DataStream<ReuseInput> inputs = dossiers.map(ReuseInput::of).returns(ReuseInput.class)
                 .uid("reuse-input-dossiers").name("dossier → reuse input")
                 .union(subjects.keyBy(e -> e.subject)
-                        .process(new RegistryJoin())
+                        .process(new RegistryJoin(stateHorizon))
                         .uid("registry-join")
                         .name("registries ⋈ applicants")
                         .map(ReuseInput::of).returns(ReuseInput.class)
@@ -177,7 +193,7 @@ public final class FeedsJob {
                     .name("call → reuse input"));
         }
         sink(inputs.keyBy(ReuseInput::dossierId)
-                .process(new ReuseJoin(catalogues.procedures()))
+                .process(new ReuseJoin(catalogues.procedures(), stateHorizon))
                 .uid("reuse-join")
                 .name("dossier ⋈ registries ⋈ calls"), sinks.reuse(), "dossier_reuse");
     }

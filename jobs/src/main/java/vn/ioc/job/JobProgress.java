@@ -17,18 +17,18 @@ public final class JobProgress {
     /** Progress in lines read, of {@code totalLines} (0 when unknown). */
     public static JobExecutionResult executeCountingLines(StreamExecutionEnvironment env, String jobName, String task,
             long totalLines) throws Exception {
-        return execute(env, jobName, task, "lines", totalLines, ParseFunction.LINES_READ, 1);
+        return await(env.executeAsync(jobName), task, new FeedSources.Backlog(totalLines, false));
     }
 
-    /** Progress in megabytes of feed read, of {@code totalBytes}: for files, whose line count is unknown up front. */
-    public static JobExecutionResult executeCountingBytes(StreamExecutionEnvironment env, String jobName, String task,
-            long totalBytes) throws Exception {
-        return execute(env, jobName, task, "MB", totalBytes / 1_000_000, ParseFunction.BYTES_READ, 1_000_000);
+    /** Waits for a submitted job's end, showing progress against {@code backlog}: megabytes of files, or messages. */
+    public static JobExecutionResult await(JobClient job, String task, FeedSources.Backlog backlog) throws Exception {
+        return backlog.bytes()
+                ? await(job, task, "MB", backlog.amount() / 1_000_000, ParseFunction.BYTES_READ, 1_000_000)
+                : await(job, task, "lines", backlog.amount(), ParseFunction.LINES_READ, 1);
     }
 
-    private static JobExecutionResult execute(StreamExecutionEnvironment env, String jobName, String task,
-            String unit, long total, String accumulator, long per) throws Exception {
-        JobClient job = env.executeAsync(jobName);
+    private static JobExecutionResult await(JobClient job, String task, String unit, long total, String accumulator,
+            long per) throws Exception {
         try (Progress progress = Progress.polling(task, unit, total, () -> read(job, accumulator) / per)) {
             return job.getJobExecutionResult().get();
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
@@ -12,11 +13,20 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * How a run of the feeds job is set up: parallelism, checkpoints (the sink flushes on each, so their interval
- * bounds how much is replayed after a failure), and restarts. Always the streaming runtime, also for a backfill
- * over bounded files, so the same checkpoints and exactly-once-in-effect guarantees hold in both modes.
+ * bounds how much is replayed after a failure), restarts and where keyed state lives. Always the streaming runtime,
+ * also for a backfill over bounded files, so the same checkpoints and exactly-once-in-effect guarantees hold in both
+ * modes.
+ *
+ * <p>A null setting was not asked for. On a Flink cluster the cluster's configuration then decides (its
+ * {@code parallelism.default} or {@code flink run -p}, {@code restart-strategy.*}, {@code execution.checkpointing.*},
+ * {@code state.backend.*}); a local run fills it with {@link #withLocalDefaults() defaults of its own}.
  */
-public record JobSettings(int parallelism, Duration checkpointInterval, Path checkpointDir, int restartAttempts,
-        StateBackend stateBackend) {
+public record JobSettings(Integer parallelism, Duration checkpointInterval, Path checkpointDir,
+        Integer restartAttempts, StateBackend stateBackend) {
+
+    /** The sink commits on checkpoints, so a job without a configured interval still needs one. */
+    public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
+    static final int LOCAL_RESTART_ATTEMPTS = 10;
 
     /**
      * Where keyed state lives. The registry join holds a record per citizen, enterprise and insured person: at
@@ -29,9 +39,20 @@ public record JobSettings(int parallelism, Duration checkpointInterval, Path che
         this(parallelism, checkpointInterval, checkpointDir, restartAttempts, StateBackend.HEAP);
     }
 
+    /** A local run's defaults, checkpoints in {@code checkpointDir}. */
     public static JobSettings defaults(Path checkpointDir) {
-        return new JobSettings(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(10), checkpointDir, 10,
-                StateBackend.ROCKSDB);
+        return new JobSettings(null, null, checkpointDir, null, null).withLocalDefaults();
+    }
+
+    /**
+     * What a local run takes for what was not asked for: every core, checkpoints every 10 s, 10 restarts 1 s
+     * apart (an embedded run loses no TaskManager, so attempts only meet transient faults), state in RocksDB.
+     */
+    public JobSettings withLocalDefaults() {
+        return new JobSettings(parallelism == null ? Runtime.getRuntime().availableProcessors() : parallelism,
+                checkpointInterval == null ? DEFAULT_CHECKPOINT_INTERVAL : checkpointInterval, checkpointDir,
+                restartAttempts == null ? LOCAL_RESTART_ATTEMPTS : restartAttempts,
+                stateBackend == null ? StateBackend.ROCKSDB : stateBackend);
     }
 
     public StreamExecutionEnvironment environment() {
@@ -43,31 +64,53 @@ public record JobSettings(int parallelism, Duration checkpointInterval, Path che
      *     operator must find its state there: operator uids are explicit, so a rebuilt job graph maps onto it.
      */
     public StreamExecutionEnvironment environment(Path savepoint) {
+        boolean cluster = FlinkContext.onCluster();
+        JobSettings s = cluster ? this : withLocalDefaults();
+        // on a cluster only what was asked for goes in: the program's configuration overrides the cluster's
         Configuration conf = new Configuration();
         if (savepoint != null) {
             conf.set(StateRecoveryOptions.SAVEPOINT_PATH, savepoint.toUri().toString());
         }
-        if (stateBackend == StateBackend.ROCKSDB) {
+        if (s.stateBackend == StateBackend.ROCKSDB) {
             conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
             conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
             // most registry lookups are for subjects never seen: a bloom filter answers those without a disk read
             conf.setString("state.backend.rocksdb.use-bloom-filter", "true");
             conf.setString("state.backend.rocksdb.predefined-options", "FLASH_SSD_OPTIMIZED");
-            // an embedded run's task manager gets this much native memory for RocksDB's block cache and memtables
-            conf.setString("taskmanager.memory.managed.size", "1g");
-        } else {
+            if (!cluster) {
+                // an embedded run's task manager gets this much native memory for RocksDB's block cache and
+                // memtables; a cluster's TaskManagers size their own
+                conf.setString("taskmanager.memory.managed.size", "1g");
+            }
+        } else if (s.stateBackend == StateBackend.HEAP) {
             conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
         }
-        conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
-        conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir.toUri().toString());
+        if (s.checkpointDir != null) {
+            conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+            conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, s.checkpointDir.toUri().toString());
+        }
+        if (!cluster) {
+            // a crashed or interrupted local run leaves its last checkpoint for ./ioc run --resume; a finished one
+            // leaves nothing (Flink discards a finished job's checkpoints, RunCheckpoints the rest)
+            conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+                    ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        }
         // operators never keep references to records they emitted, so copies between chained operators are waste
         conf.set(PipelineOptions.OBJECT_REUSE, true);
-        conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-        conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, restartAttempts);
-        conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
+        if (s.restartAttempts != null) {
+            conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, s.restartAttempts);
+            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
+        }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-        env.setParallelism(parallelism);
-        env.enableCheckpointing(checkpointInterval.toMillis());
+        if (s.parallelism != null) {
+            env.setParallelism(s.parallelism);
+        }
+        if (s.checkpointInterval != null) {
+            env.enableCheckpointing(s.checkpointInterval.toMillis());
+        } else if (!env.getCheckpointConfig().isCheckpointingEnabled()) {
+            env.enableCheckpointing(DEFAULT_CHECKPOINT_INTERVAL.toMillis());
+        }
         return env;
     }
 }

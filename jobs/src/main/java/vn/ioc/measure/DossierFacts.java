@@ -44,6 +44,11 @@ public class DossierFacts {
     public boolean paidOnline;
     public int paymentChannel;
     public String timeliness;
+
+    /** Whether the dossier has ended: finished, refused, withdrawn or stopped. */
+    public boolean ended() {
+        return !Timeliness.OPEN.equals(timeliness);
+    }
     public Double processingHours;
     public int supplements;
     public String[] qualityFlags;

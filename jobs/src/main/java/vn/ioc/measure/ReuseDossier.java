@@ -17,6 +17,8 @@ public class ReuseDossier {
     public String[] databases;
     public boolean vneidVerified;
     public String[] paperDocuments;
+    /** The dossier has ended: its state is released once the state horizon has passed. */
+    public boolean ended;
 
     public static ReuseDossier of(DossierFacts f) {
         ReuseDossier d = new ReuseDossier();
@@ -32,6 +34,7 @@ public class ReuseDossier {
         d.databases = f.databases;
         d.vneidVerified = f.vneidVerified;
         d.paperDocuments = f.paperDocuments == null ? new String[0] : f.paperDocuments;
+        d.ended = f.ended();
         return d;
     }
 }

@@ -1,11 +1,13 @@
 package vn.ioc.measure;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import vn.ioc.enrich.ProcedureCatalogue;
@@ -13,16 +15,21 @@ import vn.ioc.enrich.ProcedureCatalogue;
 /**
  * Meets, per dossier, its latest snapshot, what each registry knows of its applicant, and the calls made for it;
  * whatever arrives, in whatever order, the dossier's reuse row is derived again from all of it and sent when it
- * changed. Calls that come before their dossier wait in state until it arrives.
+ * changed. Calls that come before their dossier wait in state until it arrives, for at most the state horizon.
+ * Once a dossier has ended and the horizon has passed, its state goes: what arrives for it later is joined as a
+ * replay would be, with what arrives.
  */
 public final class ReuseJoin extends KeyedProcessFunction<String, ReuseInput, ReuseFacts> {
     private static final long serialVersionUID = 1L;
 
     private final ProcedureCatalogue catalogue;
+    private final long horizonMillis;
     private transient ValueState<ReuseState> state;
 
-    public ReuseJoin(ProcedureCatalogue catalogue) {
+    /** @param horizon how long an ended dossier's state, or calls without their dossier, are kept */
+    public ReuseJoin(ProcedureCatalogue catalogue, Duration horizon) {
         this.catalogue = catalogue;
+        this.horizonMillis = horizon.toMillis();
     }
 
     @Override
@@ -56,7 +63,25 @@ public final class ReuseJoin extends KeyedProcessFunction<String, ReuseInput, Re
                 out.collect(facts);
             }
         }
+        scheduleRelease(s, ctx.timerService());
         state.update(s);
+    }
+
+    /** Released after the horizon: an ended dossier, or inputs still waiting for theirs; an open dossier stays. */
+    private void scheduleRelease(ReuseState s, TimerService timers) {
+        boolean releasable = s.dossier == null || s.dossier.ended;
+        if (releasable && s.releaseAt == 0) {
+            s.releaseAt = timers.currentProcessingTime() + horizonMillis;
+            timers.registerProcessingTimeTimer(s.releaseAt);
+        } else if (!releasable && s.releaseAt != 0) {
+            timers.deleteProcessingTimeTimer(s.releaseAt);
+            s.releaseAt = 0;
+        }
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<ReuseFacts> out) throws Exception {
+        state.clear();
     }
 
     /**

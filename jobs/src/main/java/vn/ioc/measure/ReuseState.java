@@ -13,6 +13,8 @@ public class ReuseState {
     /** Fingerprint of the last row sent, so that an input that changes nothing sends nothing. */
     public int lastSent;
     public boolean sent;
+    /** When this state is released (processing time, ms), or 0 while the dossier is open. */
+    public long releaseAt;
 
     void put(RegistryMatch match) {
         for (int i = 0; i < matches.length; i++) {

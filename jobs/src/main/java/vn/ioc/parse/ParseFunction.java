@@ -3,6 +3,7 @@ package vn.ioc.parse;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.execution.SuppressRestartsException;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -31,6 +32,7 @@ public final class ParseFunction<T, R> extends ProcessFunction<FeedLine, R> {
     private final JsonRecordParser<T> parser;
     private final RecordMapper<T, R> mapper;
     private final PayloadScrubber scrubber;
+    private final Pseudonymizer pseudonymizer;
 
     private transient Counter read;
     private transient Counter accepted;
@@ -43,11 +45,19 @@ public final class ParseFunction<T, R> extends ProcessFunction<FeedLine, R> {
         this.parser = new JsonRecordParser<>(type);
         this.mapper = mapper;
         this.scrubber = new PayloadScrubber(pseudonymizer);
+        this.pseudonymizer = pseudonymizer;
     }
 
     /** Counted per feed as a labelled group, so a metrics backend sums them per feed over subtasks and jobs. */
     @Override
     public void open(OpenContext openContext) {
+        try {
+            // the key is read here, on the TaskManager: the job graph only says where it is
+            pseudonymizer.open();
+        } catch (IllegalStateException noKey) {
+            // a TaskManager without a key stays without one: restarting cannot help, failing at once says why
+            throw new SuppressRestartsException(noKey);
+        }
         var group = getRuntimeContext().getMetricGroup().addGroup("feed", feed);
         read = group.counter("recordsRead");
         accepted = group.counter("recordsAccepted");

@@ -35,8 +35,8 @@ import vn.ioc.job.ClickHouseFeedSinks;
 import vn.ioc.job.FeedsJob;
 import vn.ioc.job.FileFeedSources;
 import vn.ioc.job.JobSettings;
-import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.testing.TestKeys;
 import vn.ioc.sink.SinkOptions;
 
 /**
@@ -159,7 +159,7 @@ class AccessITCase {
         }
         StreamExecutionEnvironment env = new JobSettings(2, Duration.ofSeconds(1), checkpoints, 3).environment();
         new FeedsJob(new FileFeedSources(fixture, null), new ClickHouseFeedSinks(ingest, SinkOptions.defaults()),
-                        CatalogueFiles.load(fixture), new Pseudonymizer(PseudonymKey.of("access-test-key-0123456")))
+                        CatalogueFiles.load(fixture), new Pseudonymizer(TestKeys.file("access-test-key-0123456")))
                 .build(env);
         env.execute("access");
     }

@@ -20,8 +20,8 @@ import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.LocalClickHouseServer;
 import vn.ioc.clickhouse.Migrations;
 import vn.ioc.enrich.CatalogueFiles;
-import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.testing.TestKeys;
 import vn.ioc.sink.SinkOptions;
 import vn.ioc.testing.TestClickHouse;
 
@@ -113,7 +113,7 @@ class ClusterMigrationsITCase {
     private static void run(Path feeds, ClickHouseConfig ch, Path checkpoints) throws Exception {
         StreamExecutionEnvironment env = new JobSettings(2, Duration.ofMillis(200), checkpoints, 0).environment();
         new FeedsJob(new FileFeedSources(feeds, null), new ClickHouseFeedSinks(ch, SinkOptions.defaults()),
-                CatalogueFiles.load(feeds), new Pseudonymizer(PseudonymKey.of("test-key-not-secret-0123456789")))
+                CatalogueFiles.load(feeds), new Pseudonymizer(TestKeys.file("test-key-not-secret-0123456789")))
                 .build(env);
         env.execute("cluster");
     }

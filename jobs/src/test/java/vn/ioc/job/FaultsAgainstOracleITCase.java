@@ -32,8 +32,8 @@ import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.feed.Feed;
 import vn.ioc.generate.FeedGenerator;
 import vn.ioc.generate.GroundTruth;
-import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.testing.TestKeys;
 import vn.ioc.sink.SinkOptions;
 import vn.ioc.testing.DossierOracle;
 import vn.ioc.testing.LedgerWait;
@@ -52,7 +52,7 @@ class FaultsAgainstOracleITCase {
     static final MiniClusterExtension FLINK = new MiniClusterExtension(
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    private static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer(PseudonymKey.of("oracle-key-0123456789"));
+    private static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer(TestKeys.file("oracle-key-0123456789"));
 
     @TempDir
     static Path generated;

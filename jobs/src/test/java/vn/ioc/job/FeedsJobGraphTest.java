@@ -12,8 +12,8 @@ import org.apache.flink.streaming.api.graph.StreamNode;
 import org.junit.jupiter.api.Test;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.enrich.CatalogueFiles;
-import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.testing.TestKeys;
 import vn.ioc.sink.SinkOptions;
 
 /**
@@ -29,7 +29,7 @@ class FeedsJobGraphTest {
                 Path.of("target/unused-checkpoints"), 0).environment();
         new FeedsJob(new FileFeedSources(fixture, null),
                         new ClickHouseFeedSinks(ClickHouseConfig.local(8123), SinkOptions.defaults()),
-                        CatalogueFiles.load(fixture), new Pseudonymizer(PseudonymKey.of("graph-test-key-0123")))
+                        CatalogueFiles.load(fixture), new Pseudonymizer(TestKeys.file("graph-test-key-0123")))
                 .build(env);
         Set<String> uids = new TreeSet<>();
         for (StreamNode node : env.getStreamGraph().getStreamNodes()) {

@@ -30,6 +30,7 @@ import vn.ioc.clickhouse.Migrations;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.testing.TestKeys;
 import vn.ioc.sink.SinkOptions;
 import vn.ioc.testing.TestClickHouse;
 
@@ -45,7 +46,8 @@ class FeedsJobITCase {
     static final MiniClusterExtension FLINK = new MiniClusterExtension(
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    private static final PseudonymKey KEY = PseudonymKey.of("test-key-not-secret-0123456789");
+    private static final String SECRET = "test-key-not-secret-0123456789";
+    private static final PseudonymKey KEY = PseudonymKey.of(SECRET);
 
     static final String DOSSIER_QUERY = "SELECT dossier_id, status, channel, agency_level, successor_agency_code,"
             + " timeliness, digitized, reused, from_store, e_result, population_data, fee_bearing, paid_online,"
@@ -283,7 +285,7 @@ class FeedsJobITCase {
         StreamExecutionEnvironment env =
                 new JobSettings(2, Duration.ofMillis(200), checkpoints, 3).environment();
         new FeedsJob(new FileFeedSources(feeds, null), sinks, CatalogueFiles.load(feeds),
-                        new Pseudonymizer(KEY))
+                        new Pseudonymizer(TestKeys.file(SECRET)))
                 .build(env);
         env.execute("feeds-job-test");
     }

@@ -30,8 +30,8 @@ import vn.ioc.clickhouse.OperatorQueries;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.generate.FeedGenerator;
 import vn.ioc.generate.ReferenceRates;
-import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.testing.TestKeys;
 import vn.ioc.report.ReportData;
 import vn.ioc.report.ReportPage;
 import vn.ioc.score.Band;
@@ -60,7 +60,7 @@ class GeneratedProvinceITCase {
     static final MiniClusterExtension FLINK = new MiniClusterExtension(
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    private static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer(PseudonymKey.of("it-key-0123456789abc"));
+    private static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer(TestKeys.file("it-key-0123456789abc"));
 
     @TempDir
     static Path feeds;

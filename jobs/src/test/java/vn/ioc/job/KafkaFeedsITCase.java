@@ -33,8 +33,8 @@ import vn.ioc.enrich.Catalogues;
 import vn.ioc.enrich.KafkaCatalogues;
 import vn.ioc.feed.Feed;
 import vn.ioc.generate.FeedGenerator;
-import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.testing.TestKeys;
 import vn.ioc.sink.SinkOptions;
 import vn.ioc.source.FeedDirectories;
 import vn.ioc.source.KafkaConnection;
@@ -61,7 +61,7 @@ class KafkaFeedsITCase {
     static final MiniClusterExtension FLINK = new MiniClusterExtension(
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    private static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer(PseudonymKey.of("kafka-key-0123456789"));
+    private static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer(TestKeys.file("kafka-key-0123456789"));
 
     @TempDir
     static Path generated;

@@ -33,8 +33,8 @@ import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.FeedStatus;
 import vn.ioc.clickhouse.Migrations;
 import vn.ioc.enrich.CatalogueFiles;
-import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.testing.TestKeys;
 import vn.ioc.sink.SinkOptions;
 import vn.ioc.testing.LedgerWait;
 import vn.ioc.testing.TestClickHouse;
@@ -65,7 +65,7 @@ class MetricsITCase {
             // streaming, so the job and its metrics are still there when they are scraped
             new FeedsJob(new FileFeedSources(fixture, Duration.ofSeconds(1)),
                     new ClickHouseFeedSinks(ch, SinkOptions.defaults()), CatalogueFiles.load(fixture),
-                    new Pseudonymizer(PseudonymKey.of("metrics-key-0123456789"))).build(env);
+                    new Pseudonymizer(TestKeys.file("metrics-key-0123456789"))).build(env);
             JobClient job = env.executeAsync("metrics");
             try {
                 Map<String, FeedStatus.Counts> ledger = awaitLedger(client, ch.database(), fixture);

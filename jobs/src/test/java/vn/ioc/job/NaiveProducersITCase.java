@@ -25,10 +25,10 @@ import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.FeedStatus;
 import vn.ioc.enrich.CatalogueFiles;
-import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
 import vn.ioc.testing.TestClickHouse;
+import vn.ioc.testing.TestKeys;
 
 /**
  * Producers that break the file protocol, against the streaming job: appending to a file already read, leaving a
@@ -63,7 +63,7 @@ class NaiveProducersITCase {
         StreamExecutionEnvironment env = new JobSettings(2, Duration.ofMillis(500), checkpoints, 0).environment();
         new FeedsJob(new FileFeedSources(root, Duration.ofMillis(300)),
                 new ClickHouseFeedSinks(ch, SinkOptions.defaults().withFlushInterval(Duration.ofMillis(200))),
-                CatalogueFiles.load(root), new Pseudonymizer(PseudonymKey.of("naive-key-0123456789"))).build(env);
+                CatalogueFiles.load(root), new Pseudonymizer(TestKeys.file("naive-key-0123456789"))).build(env);
         JobClient job = env.executeAsync("naive-producers");
         try (Client client = ClickHouseClients.open(ch)) {
             // by the protocol: written aside, renamed into place

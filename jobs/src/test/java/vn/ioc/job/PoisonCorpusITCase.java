@@ -31,10 +31,10 @@ import vn.ioc.clickhouse.ProvinceAccess;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.feed.Feed;
 import vn.ioc.generate.FeedGenerator;
-import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
 import vn.ioc.testing.TestClickHouse;
+import vn.ioc.testing.TestKeys;
 
 /**
  * The malformed-and-poison corpus (src/test/resources/poison: one file per feed, each line's expected outcome in
@@ -49,7 +49,7 @@ class PoisonCorpusITCase {
     static final MiniClusterExtension FLINK = new MiniClusterExtension(
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    private static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer(PseudonymKey.of("it-key-0123456789abc"));
+    private static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer(TestKeys.file("it-key-0123456789abc"));
     private static final String POISON_FILE = "poison.jsonl";
     /** What the corpus hides in names, notes, unknown keys, objects and wrongly typed fields. */
     private static final List<String> SECRETS = List.of("Lý Thị Yến", "Thị Yến", "052047973856", "052 047 973 856",

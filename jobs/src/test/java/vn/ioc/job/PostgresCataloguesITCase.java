@@ -23,8 +23,8 @@ import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.enrich.Catalogues;
 import vn.ioc.enrich.PostgresCatalogues;
 import vn.ioc.postgres.PostgresConnection;
-import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.testing.TestKeys;
 import vn.ioc.sink.SinkOptions;
 import vn.ioc.testing.TestClickHouse;
 import vn.ioc.testing.TestPostgres;
@@ -35,7 +35,7 @@ import vn.ioc.testing.TestPostgres;
  * results in ClickHouse are the same as with the catalogue files.
  */
 class PostgresCataloguesITCase {
-    private static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer(PseudonymKey.of("pg-test-key-0123456789"));
+    private static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer(TestKeys.file("pg-test-key-0123456789"));
 
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(

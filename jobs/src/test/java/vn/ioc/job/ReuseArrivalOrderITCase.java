@@ -25,8 +25,8 @@ import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.Migrations;
 import vn.ioc.enrich.CatalogueFiles;
-import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
+import vn.ioc.testing.TestKeys;
 import vn.ioc.sink.SinkOptions;
 import vn.ioc.testing.LedgerWait;
 import vn.ioc.testing.TestClickHouse;
@@ -73,7 +73,7 @@ class ReuseArrivalOrderITCase {
             StreamExecutionEnvironment env = new JobSettings(2, Duration.ofMillis(300), checkpoints, 0).environment();
             new FeedsJob(new FileFeedSources(watched, Duration.ofMillis(100)),
                             new ClickHouseFeedSinks(ch, SinkOptions.defaults().withFlushInterval(Duration.ofMillis(100))),
-                            CatalogueFiles.load(fixture), new Pseudonymizer(PseudonymKey.of("reuse-test-key-0123456")))
+                            CatalogueFiles.load(fixture), new Pseudonymizer(TestKeys.file("reuse-test-key-0123456")))
                     .build(env);
             JobClient job = env.executeAsync("reuse-" + order);
             try {

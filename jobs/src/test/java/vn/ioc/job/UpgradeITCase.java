@@ -26,10 +26,10 @@ import vn.ioc.clickhouse.ProvinceAccess;
 import vn.ioc.clickhouse.SqlScript;
 import vn.ioc.clickhouse.Views;
 import vn.ioc.enrich.CatalogueFiles;
-import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
 import vn.ioc.testing.TestClickHouse;
+import vn.ioc.testing.TestKeys;
 
 /**
  * A database made by the previous release (its migrations and its hand-written province database, copied verbatim
@@ -139,7 +139,7 @@ class UpgradeITCase {
         }
         StreamExecutionEnvironment env = new JobSettings(2, Duration.ofSeconds(1), checkpoints, 3).environment();
         new FeedsJob(new FileFeedSources(fixture, null), new ClickHouseFeedSinks(ch, SinkOptions.defaults()),
-                        CatalogueFiles.load(fixture), new Pseudonymizer(PseudonymKey.of("upgrade-test-key-0123456")))
+                        CatalogueFiles.load(fixture), new Pseudonymizer(TestKeys.file("upgrade-test-key-0123456")))
                 .build(env);
         env.execute("upgrade");
     }

@@ -1,12 +1,17 @@
 package vn.ioc.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.flink.shaded.guava33.com.google.common.primitives.Bytes;
+import org.apache.flink.util.InstantiationUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,16 +34,54 @@ class PseudonymizerTest {
     @Test
     void keyComesFromEnvironmentOrAFileNeverFromCode(@TempDir Path dir) throws Exception {
         assertEquals("abcdefghijklmnopqrstu", new String(
-                PseudonymKey.resolve(Map.of("IOC_PSEUDONYM_KEY", "abcdefghijklmnopqrstu"), null).bytes()));
+                PseudonymKey.fromEnvironment(Map.of("IOC_PSEUDONYM_KEY", "abcdefghijklmnopqrstu")).get().bytes()));
         Path file = dir.resolve("k");
         Files.writeString(file, "from-a-file-0123456789\n");
         assertEquals("from-a-file-0123456789", new String(
-                PseudonymKey.resolve(Map.of("IOC_PSEUDONYM_KEY_FILE", file.toString()), null).bytes()));
-        assertThrows(IllegalStateException.class, () -> PseudonymKey.resolve(Map.of(), null));
+                PseudonymKey.fromEnvironment(Map.of("IOC_PSEUDONYM_KEY_FILE", file.toString())).get().bytes()));
+        assertTrue(PseudonymKey.fromEnvironment(Map.of()).isEmpty());
         assertThrows(IllegalArgumentException.class, () -> PseudonymKey.of("short"));
+    }
 
-        Path fallback = dir.resolve("state/pseudonym.key");
-        byte[] first = PseudonymKey.resolve(Map.of(), fallback).bytes();
-        assertEquals(new String(first), new String(PseudonymKey.resolve(Map.of(), fallback).bytes()));
+    @Test
+    void onlyTheDemoMakesAKeyOfItsOwn(@TempDir Path dir) throws Exception {
+        // any other command without a configured key refuses to start
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> PseudonymKeySource.configured(Map.of(), null));
+        assertTrue(refused.getMessage().contains("IOC_PSEUDONYM_KEY_FILE"), refused.getMessage());
+        assertEquals(PseudonymKeySource.environment(),
+                PseudonymKeySource.configured(Map.of("IOC_PSEUDONYM_KEY_FILE", "/etc/ioc/key"), null));
+
+        Path demoKey = dir.resolve("state/pseudonym.key");
+        PseudonymKeySource demo = PseudonymKeySource.configured(Map.of(), demoKey);
+        assertEquals(PseudonymKeySource.file(demoKey), demo);
+        byte[] first = demo.load().bytes();
+        assertEquals(new String(first),
+                new String(PseudonymKeySource.configured(Map.of(), demoKey).load().bytes()), "kept across runs");
+    }
+
+    @Test
+    void aShippedPseudonymizerCarriesWhereTheKeyIsNeverTheKey(@TempDir Path dir) throws Exception {
+        String secret = "shipped-key-0123456789abcdef";
+        Path file = dir.resolve("key");
+        Files.writeString(file, secret);
+        Pseudonymizer local = new Pseudonymizer(PseudonymKeySource.file(file));
+        String expected = local.pseudonymize("052203001234");
+
+        byte[] shipped = InstantiationUtil.serializeObject(local);
+        assertFalse(contains(shipped, secret.getBytes(StandardCharsets.UTF_8)), "the key travelled");
+        Pseudonymizer remote = InstantiationUtil.deserializeObject(shipped, getClass().getClassLoader());
+        assertEquals(expected, remote.pseudonymize("052203001234"), "the copy reads the key where it runs");
+
+        // a key held in memory stays in the JVM it was made in: a shipped copy has none and says so
+        Pseudonymizer inMemory = new Pseudonymizer(PseudonymKey.of(secret));
+        byte[] copied = InstantiationUtil.serializeObject(inMemory);
+        assertFalse(contains(copied, secret.getBytes(StandardCharsets.UTF_8)));
+        Pseudonymizer copy = InstantiationUtil.deserializeObject(copied, getClass().getClassLoader());
+        assertThrows(IllegalStateException.class, copy::open);
+    }
+
+    private static boolean contains(byte[] bytes, byte[] part) {
+        return Bytes.indexOf(bytes, part) >= 0;
     }
 }
