@@ -27,6 +27,7 @@ import vn.ioc.clickhouse.FeedStatus;
 import vn.ioc.enrich.CatalogueFiles;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.sink.SinkOptions;
+import vn.ioc.testing.Prometheus;
 import vn.ioc.testing.TestClickHouse;
 import vn.ioc.testing.TestKeys;
 
@@ -37,9 +38,11 @@ import vn.ioc.testing.TestKeys;
  */
 class NaiveProducersITCase {
 
+    private static final Prometheus PROMETHEUS = new Prometheus();
+
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).setConfiguration(PROMETHEUS.reporter()).build());
 
     private static int serial;
 
@@ -98,9 +101,23 @@ class NaiveProducersITCase {
             assertEquals(unread, status.unread(), "./ioc status shows the unread lines");
             assertEquals(22, status.read() + status.unread(), "every line written to a feed file");
             assertEquals(status.read(), status.accepted() + status.rejected());
+            assertEquals((double) unread, awaitUnreadMetric(unread), "the metric counts the unread lines");
         } finally {
             job.cancel().get();
         }
+    }
+
+    /** The metric feed.recordsUnread of dossier-sync, once it reaches the expected value (or after a minute). */
+    private static double awaitUnreadMetric(long expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        double seen = -1;
+        while (System.nanoTime() < deadline && seen != expected) {
+            // the reporter writes label values with '_' for '-'
+            seen = Prometheus.sumBy(PROMETHEUS.scrape(), "_feed_recordsUnread", "feed").getOrDefault("dossier_sync",
+                    -1.0);
+            Thread.sleep(300);
+        }
+        return seen;
     }
 
     /** Waits until the given files have had at least this many lines read. */
