@@ -64,7 +64,7 @@ final class NationalFill {
     /** What was written. */
     record Counts(long dossiers, long steps, long calls, Map<String, Long> clickHouseRows,
             Map<String, Long> postgresRows, Map<String, Long> batches, double seconds, double generatorCpuSeconds,
-            Map<String, Double> loadSeconds) {}
+            double dossierCpuSeconds, Map<String, Double> loadSeconds) {}
 
     private static final int FLUSH_BYTES = 16 << 20;
     private static final Duration INSERT_TIMEOUT = Duration.ofMinutes(30);
@@ -135,8 +135,10 @@ final class NationalFill {
                     to(RegistryRowMappers.businessRegistry(pseudonymizer), registries),
                     to(RegistryRowMappers.insurance(pseudonymizer), registries), Progress.none());
             progress.total(national.dossiers());
+            long dossiersStarted = cpu.getCurrentThreadCpuTime();
             national.dossiers(dossiers, to(PublicServiceMappers.petitions(), petitions),
                     to(PublicServiceMappers.receptionReports(), receptions), progress);
+            double dossierCpu = (cpu.getCurrentThreadCpuTime() - dossiersStarted) / 1e9;
             for (TableWriter<?> w : ch.values()) {
                 w.flush();
             }
@@ -153,7 +155,7 @@ final class NationalFill {
                 c.endCopy();
             }
             return new Counts(dossiers.dossiers, dossiers.steps, dossiers.calls, rows(ch), rows(pg), batches(ch),
-                    (System.nanoTime() - started) / 1e9, generatorCpu, loadSeconds);
+                    (System.nanoTime() - started) / 1e9, generatorCpu, dossierCpu, loadSeconds);
         } finally {
             for (CopyIn c : copies.values()) {
                 if (c.isActive()) {

@@ -102,7 +102,7 @@ public final class NationalYearBench {
         if (postgres != null) {
             postgres.createTables(o.database());
         }
-        NationalGenerator national = new NationalGenerator(NationalGenerator.scaleFor(o.dossiers()), o.seed(), 0, 0);
+        NationalGenerator national = new NationalGenerator(NationalGenerator.scaleFor(o.dossiers(), o.seed()), o.seed(), 0, 0);
         NationalFill.Counts c;
         try (Progress progress = Progress.counting("bench fill", "dossiers", national.dossiers())) {
             c = new NationalFill(national, PSEUDONYMIZER).fill(client, o.database(),
@@ -126,6 +126,9 @@ public final class NationalYearBench {
         out.put("fill_dossiers_per_second", c.dossiers() / c.seconds());
         out.put("generator_cpu_seconds", c.generatorCpuSeconds());
         out.put("generation_dossiers_per_cpu_second", c.dossiers() / c.generatorCpuSeconds());
+        // the dossiers alone: generated, derived and encoded with their steps, calls, reuse rows and petitions
+        out.put("dossier_generation_cpu_seconds", c.dossierCpuSeconds());
+        out.put("dossier_generation_dossiers_per_cpu_second", c.dossiers() / c.dossierCpuSeconds());
         out.set("load_busy_seconds", JSON.valueToTree(c.loadSeconds()));
         out.put("postgres_index_seconds", indexSeconds);
     }
