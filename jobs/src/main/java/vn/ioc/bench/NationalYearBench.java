@@ -71,6 +71,11 @@ public final class NationalYearBench {
         try (Client client = ClickHouseClients.open(server)) {
             out.put("clickhouse_version", ClickHouseQueries.select(client, "SELECT version() AS v").get(0).get("v"));
             if (o.retime()) {
+                if (ClickHouseQueries.select(client, "SELECT name FROM system.databases WHERE name = '"
+                        + o.database() + "'").isEmpty()) {
+                    throw new IllegalArgumentException("no database " + o.database()
+                            + " to time again: fill one first with --keep");
+                }
                 out.put("retimed", true);
                 putCountsFromWarehouse(client, o.database(), out);
             } else {
