@@ -19,6 +19,7 @@ import vn.ioc.privacy.PseudonymKey;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.progress.Progress;
 import vn.ioc.score.Period;
+import vn.ioc.score.Scorecard;
 
 /**
  * The workload {@code national-year}: a nation's year of dossiers ({@link NationalGenerator}) written straight into
@@ -176,6 +177,13 @@ public final class NationalYearBench {
                 card.put("unit", unit);
                 card.put("period", period);
                 card.put("ms", scorecardMillis(client, o, unit, period));
+                // what was timed: a scorecard of nothing would be fast and tell nothing
+                for (Scorecard.Row row : ScorecardCommand.compute(client, o.database(), Period.parse(period), unit,
+                        null, null).rows()) {
+                    if (row.unit().equals(unit) && row.code().equals("TOTAL")) {
+                        card.put("total", new java.math.BigDecimal(row.score()));
+                    }
+                }
             }
         }
         return cards;
