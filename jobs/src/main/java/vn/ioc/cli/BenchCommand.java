@@ -115,10 +115,6 @@ public final class BenchCommand implements Callable<Integer> {
         if (external != null) {
             result = new NationalYearBench(external, postgres).run(options);
         } else {
-            if (keep || retime) {
-                System.err.println("ioc: without CLICKHOUSE_URL the run has a throwaway ClickHouse: nothing is kept"
-                        + " for --retime");
-            }
             try (LocalClickHouseServer server = LocalClickHouseServer.startThrowaway()) {
                 result = new NationalYearBench(server.config(), postgres).run(options);
             }
