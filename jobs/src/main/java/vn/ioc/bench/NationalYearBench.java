@@ -108,7 +108,8 @@ public final class NationalYearBench {
         if (postgres != null) {
             postgres.createTables(o.database());
         }
-        NationalGenerator national = new NationalGenerator(NationalGenerator.scaleFor(o.dossiers(), o.seed()), o.seed(), 0, 0);
+        NationalGenerator national =
+                new NationalGenerator(NationalGenerator.scaleFor(o.dossiers(), o.seed()), o.seed(), 0, 0);
         NationalFill.Counts c;
         try (Progress progress = Progress.counting("bench fill", "dossiers", national.dossiers())) {
             c = new NationalFill(national, PSEUDONYMIZER).fill(client, o.database(),
