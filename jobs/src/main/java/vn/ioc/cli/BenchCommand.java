@@ -64,8 +64,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "national-year: about how many dossiers to write (default: ${DEFAULT-VALUE}).")
     long dossiers;
 
-    @Option(names = "--database", defaultValue = NationalYearBench.DEFAULT_DATABASE,
-            description = "national-year: ClickHouse database and PostgreSQL schema (default: ${DEFAULT-VALUE}).")
+    // not --database: this is a scratch database the benchmark fills and drops, never the operators' one
+    @Option(names = "--scratch-database", defaultValue = NationalYearBench.DEFAULT_DATABASE,
+            description = "national-year: the ClickHouse database and PostgreSQL schema it fills, and drops unless"
+                    + " --keep (default: ${DEFAULT-VALUE}).")
     String database;
 
     @Option(names = "--keep", description = "national-year: keep the filled database and schema after the run.")
