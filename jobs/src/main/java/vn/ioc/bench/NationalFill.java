@@ -56,15 +56,16 @@ import vn.ioc.sink.StepFactsEncoder;
  * ({@link vn.ioc.sink.RowBatch}), so the rows are what the job would write and follow every change to them. What
  * the job's keyed stages do is done here per dossier, as they would end up: a dossier's rows are the versions the
  * generator hands over, its latest and, for three dossiers in four, one earlier (1.75 rows per dossier before
- * merges, as a backfill leaves them); its reuse row is derived from its latest version, its registry matches and its calls, with the earlier
- * version's row before matches and calls arrived. Batches of about 16 MB per table, loaded on their own threads,
- * never optimized. PostgreSQL gets the merged rows: each dossier's latest version, each step once, by COPY.
+ * merges, as a backfill leaves them); its reuse row is derived from its latest version, its registry matches and its
+ * calls, with the earlier version's row before matches and calls arrived. Batches of about 16 MB per table, loaded
+ * on threads of their own (two for ClickHouse), never optimized. PostgreSQL gets the merged rows: each dossier's
+ * latest version, each step once, by COPY.
  */
 final class NationalFill {
     /** What was written. */
     record Counts(long dossiers, long steps, long calls, Map<String, Long> clickHouseRows,
             Map<String, Long> postgresRows, Map<String, Long> batches, double seconds, double generatorCpuSeconds,
-            Map<String, Double> loadSeconds) {}
+            double dossierCpuSeconds, Map<String, Double> loadSeconds) {}
 
     private static final int FLUSH_BYTES = 16 << 20;
     private static final Duration INSERT_TIMEOUT = Duration.ofMinutes(30);
@@ -93,21 +94,27 @@ final class NationalFill {
         Map<String, CopyIn> copies = new LinkedHashMap<>();
         List<Connection> connections = new ArrayList<>();
         BatchLoader.Load copy = batch -> copies.get(batch.table()).writeToCopy(batch.bytes(), 0, batch.size());
-        // PostgreSQL parses each COPY on one backend: a loader per table lets the three run side by side
-        try (BatchLoader chLoader = new BatchLoader("fill-clickhouse",
-                        batch -> batch.insertInto(clickHouse, database, INSERT_TIMEOUT));
+        BatchLoader.Load insert = batch -> batch.insertInto(clickHouse, database, INSERT_TIMEOUT);
+        // ClickHouse parses an insert on one thread, PostgreSQL a COPY on one backend: two ClickHouse loaders (the
+        // dossiers' versions and reuse rows; the steps, calls and the rest) and one per PostgreSQL table let the
+        // stores use every core while the generator waits
+        try (BatchLoader chLoader = new BatchLoader("fill-clickhouse", insert);
+                BatchLoader chStepLoader = new BatchLoader("fill-clickhouse-steps", insert);
                 BatchLoader pgDossierLoader = new BatchLoader("fill-postgres-dossiers", copy);
                 BatchLoader pgStepLoader = new BatchLoader("fill-postgres-steps", copy);
                 BatchLoader pgCallLoader = new BatchLoader("fill-postgres-calls", copy)) {
-            TableWriter<vn.ioc.enrich.AgencyRow> agencies = writer(ch, new AgencyRowEncoder(), chLoader);
-            TableWriter<vn.ioc.enrich.ProcedureRow> procedureRows = writer(ch, new ProcedureRowEncoder(), chLoader);
-            TableWriter<vn.ioc.enrich.RegistryRow> registries = writer(ch, new RegistryRowEncoder(), chLoader);
+            TableWriter<vn.ioc.enrich.AgencyRow> agencies = writer(ch, new AgencyRowEncoder(), chStepLoader);
+            TableWriter<vn.ioc.enrich.ProcedureRow> procedureRows =
+                    writer(ch, new ProcedureRowEncoder(), chStepLoader);
+            TableWriter<vn.ioc.enrich.RegistryRow> registries = writer(ch, new RegistryRowEncoder(), chStepLoader);
             TableWriter<vn.ioc.measure.PublicationFacts> publications =
-                    writer(ch, new PublicationFactsEncoder(), chLoader);
-            TableWriter<vn.ioc.measure.PetitionFacts> petitions = writer(ch, new PetitionFactsEncoder(), chLoader);
-            TableWriter<vn.ioc.measure.ReceptionCount> receptions = writer(ch, new ReceptionCountEncoder(), chLoader);
+                    writer(ch, new PublicationFactsEncoder(), chStepLoader);
+            TableWriter<vn.ioc.measure.PetitionFacts> petitions =
+                    writer(ch, new PetitionFactsEncoder(), chStepLoader);
+            TableWriter<vn.ioc.measure.ReceptionCount> receptions =
+                    writer(ch, new ReceptionCountEncoder(), chStepLoader);
             Dossiers dossiers = new Dossiers(directory, procedures, writer(ch, new DossierFactsEncoder(), chLoader),
-                    writer(ch, new StepFactsEncoder(), chLoader), writer(ch, new CallFactsEncoder(), chLoader),
+                    writer(ch, new StepFactsEncoder(), chStepLoader), writer(ch, new CallFactsEncoder(), chStepLoader),
                     writer(ch, new ReuseFactsEncoder(), chLoader),
                     postgres == null ? null : writer(pg, new PostgresRows.Dossiers(), pgDossierLoader),
                     postgres == null ? null : writer(pg, new PostgresRows.Steps(), pgStepLoader),
@@ -135,8 +142,10 @@ final class NationalFill {
                     to(RegistryRowMappers.businessRegistry(pseudonymizer), registries),
                     to(RegistryRowMappers.insurance(pseudonymizer), registries), Progress.none());
             progress.total(national.dossiers());
+            long dossiersStarted = cpu.getCurrentThreadCpuTime();
             national.dossiers(dossiers, to(PublicServiceMappers.petitions(), petitions),
                     to(PublicServiceMappers.receptionReports(), receptions), progress);
+            double dossierCpu = (cpu.getCurrentThreadCpuTime() - dossiersStarted) / 1e9;
             for (TableWriter<?> w : ch.values()) {
                 w.flush();
             }
@@ -145,7 +154,7 @@ final class NationalFill {
             }
             double generatorCpu = (cpu.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
             Map<String, Double> loadSeconds = new LinkedHashMap<>();
-            for (BatchLoader loader : List.of(chLoader, pgDossierLoader, pgStepLoader, pgCallLoader)) {
+            for (BatchLoader loader : List.of(chLoader, chStepLoader, pgDossierLoader, pgStepLoader, pgCallLoader)) {
                 loader.close();
                 loadSeconds.put(loader.name(), loader.busySeconds());
             }
@@ -153,7 +162,7 @@ final class NationalFill {
                 c.endCopy();
             }
             return new Counts(dossiers.dossiers, dossiers.steps, dossiers.calls, rows(ch), rows(pg), batches(ch),
-                    (System.nanoTime() - started) / 1e9, generatorCpu, loadSeconds);
+                    (System.nanoTime() - started) / 1e9, generatorCpu, dossierCpu, loadSeconds);
         } finally {
             for (CopyIn c : copies.values()) {
                 if (c.isActive()) {

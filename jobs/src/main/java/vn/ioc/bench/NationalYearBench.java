@@ -21,6 +21,7 @@ import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.progress.Progress;
 import vn.ioc.score.IndicatorFigures;
 import vn.ioc.score.Period;
+import vn.ioc.score.Scorecard;
 
 /**
  * The workload {@code national-year}: a nation's year of dossiers ({@link NationalGenerator}) written straight into
@@ -73,6 +74,11 @@ public final class NationalYearBench {
         try (Client client = ClickHouseClients.open(server)) {
             out.put("clickhouse_version", ClickHouseQueries.select(client, "SELECT version() AS v").get(0).get("v"));
             if (o.retime()) {
+                if (ClickHouseQueries.select(client, "SELECT name FROM system.databases WHERE name = '"
+                        + o.database() + "'").isEmpty()) {
+                    throw new IllegalArgumentException("no database " + o.database()
+                            + " to time again: fill one first with --keep");
+                }
                 out.put("retimed", true);
                 putCountsFromWarehouse(client, o.database(), out);
             } else {
@@ -104,7 +110,8 @@ public final class NationalYearBench {
         if (postgres != null) {
             postgres.createTables(o.database());
         }
-        NationalGenerator national = new NationalGenerator(NationalGenerator.scaleFor(o.dossiers()), o.seed(), 0, 0);
+        NationalGenerator national =
+                new NationalGenerator(NationalGenerator.scaleFor(o.dossiers(), o.seed()), o.seed(), 0, 0);
         NationalFill.Counts c;
         try (Progress progress = Progress.counting("bench fill", "dossiers", national.dossiers())) {
             c = new NationalFill(national, PSEUDONYMIZER).fill(client, o.database(),
@@ -128,6 +135,9 @@ public final class NationalYearBench {
         out.put("fill_dossiers_per_second", c.dossiers() / c.seconds());
         out.put("generator_cpu_seconds", c.generatorCpuSeconds());
         out.put("generation_dossiers_per_cpu_second", c.dossiers() / c.generatorCpuSeconds());
+        // the dossiers alone: generated, derived and encoded with their steps, calls, reuse rows and petitions
+        out.put("dossier_generation_cpu_seconds", c.dossierCpuSeconds());
+        out.put("dossier_generation_dossiers_per_cpu_second", c.dossiers() / c.dossierCpuSeconds());
         out.set("load_busy_seconds", JSON.valueToTree(c.loadSeconds()));
         out.put("postgres_index_seconds", indexSeconds);
         // the questions read the aggregates: computing every month of them is part of what the fill costs
@@ -158,18 +168,27 @@ public final class NationalYearBench {
     private ArrayNode scorecards(Client client, Options o) throws Exception {
         ArrayNode cards = JSON.createArrayNode();
         for (String period : List.of(MONTH, YEAR)) {
-            ObjectNode country = cards.addObject();
-            country.put("unit", "country");
-            country.put("period", period);
-            country.put("ms", scorecardMillis(client, o, IndicatorFigures.COUNTRY, period));
+            card(cards, client, o, "country", IndicatorFigures.COUNTRY, period);
             for (String unit : UNITS) {
-                ObjectNode card = cards.addObject();
-                card.put("unit", unit);
-                card.put("period", period);
-                card.put("ms", scorecardMillis(client, o, unit, period));
+                card(cards, client, o, unit, unit, period);
             }
         }
         return cards;
+    }
+
+    /** One scorecard timed, with the total it gave: a scorecard of nothing would be fast and tell nothing. */
+    private static void card(ArrayNode cards, Client client, Options o, String name, String unit, String period)
+            throws Exception {
+        ObjectNode card = cards.addObject();
+        card.put("unit", name);
+        card.put("period", period);
+        card.put("ms", scorecardMillis(client, o, unit, period));
+        for (Scorecard.Row row : ScorecardCommand.compute(client, o.database(), Period.parse(period), unit, null, null)
+                .rows()) {
+            if (row.unit().equals(unit) && row.code().equals("TOTAL")) {
+                card.put("total", new java.math.BigDecimal(row.score()));
+            }
+        }
     }
 
     private static double scorecardMillis(Client client, Options o, String unit, String period) throws Exception {

@@ -28,8 +28,8 @@ import vn.ioc.postgres.PostgresConnection;
             "national-year (--dossiers N of the national profile written straight into ClickHouse and PostgreSQL,",
             "then every operator question and the scorecards timed; rows synthesized, not run through the job).",
             "ClickHouse: CLICKHOUSE_URL when set, otherwise a throwaway local server for the run (its memory is then",
-            "measured). PostgreSQL for national-month: POSTGRES_URL (POSTGRES_USER, POSTGRES_PASSWORD), otherwise a",
-            "throwaway local one when the server binaries are installed."
+            "measured). PostgreSQL for national-month and national-year: POSTGRES_URL (POSTGRES_USER,",
+            "POSTGRES_PASSWORD), otherwise a throwaway local one when the server binaries are installed."
         })
 public final class BenchCommand implements Callable<Integer> {
 

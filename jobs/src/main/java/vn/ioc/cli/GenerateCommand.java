@@ -19,8 +19,9 @@ import vn.ioc.source.KafkaFeedPublisher;
         header = "Generate realistic feeds for one province, to files, PostgreSQL or Kafka.",
         mixinStandardHelpOptions = true,
         description = {
-            "Generate realistic feeds for one province: agencies (with the 2025 successors), procedures, registries,",
-            "dossier snapshots (duplicated, out of order, some days late), processing steps and exchange calls.",
+            "Generate realistic feeds for a province or the country: agencies (with the 2025 successors), procedures,",
+            "registries, dossier snapshots (duplicated, out of order, some days late), processing steps and exchange",
+            "calls.",
             "Deterministic for a seed. Profile bd2023: Bình Định, Jan-Aug 2023, with the rates of its own report;",
             "profile national: the 63 provinces, then the 34 after the 1 July 2025 reform, through 2025, each with its",
             "own volume and rates (about 40 M dossiers at scale 1)."
@@ -31,12 +32,12 @@ public final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--profile", defaultValue = FeedGenerator.DEFAULT_PROFILE,
-            description = "Profile (default: ${DEFAULT-VALUE}).")
+            description = "Profile: bd2023 or national (default: ${DEFAULT-VALUE}).")
     String profile;
 
     @Option(names = "--scale", defaultValue = "0.02",
-            description = "Fraction of the profile's full volume; bd2023 at 1 is about 320,000 dossiers"
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "Fraction of the profile's full volume; bd2023 at 1 is about 320,000 dossiers, national"
+                    + " about 40 M (default: ${DEFAULT-VALUE}).")
     double scale;
 
     @Option(names = "--seed", defaultValue = "2023", description = "Random seed (default: ${DEFAULT-VALUE}).")

@@ -127,7 +127,8 @@ final class NationalAgencies {
         for (int i = 0; i < AgencyTree.DEPARTMENTS.length; i++) {
             String code = departmentCode(i, p);
             catalogue.add(AgencyTree.agency(code, AgencyTree.departmentOf(AgencyTree.DEPARTMENTS[i], p.title()), 1,
-                    p.code(), OLD_FROM, continues ? null : OLD_TO, continues ? null : departmentCode(i, into.province)));
+                    p.code(), OLD_FROM, continues ? null : OLD_TO,
+                    continues ? null : departmentCode(i, into.province)));
             a.departments.add(new AgencyTree.Unit(code, AgencyTree.DEPARTMENTS[i], 1, a.officerPrefix("s" + (10 + i))));
         }
     }

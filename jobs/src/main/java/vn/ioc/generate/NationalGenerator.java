@@ -79,9 +79,9 @@ public final class NationalGenerator {
         generator = new DossierGenerator(catalogue, registries, TO, root.split());
     }
 
-    /** The scale at which the profile has about {@code dossiers} dossiers. */
-    public static double scaleFor(long dossiers) {
-        return dossiers / (double) new NationalGenerator(1, 0, 10, 3).dossiers;
+    /** The scale at which the profile has about {@code dossiers} dossiers for this seed. */
+    public static double scaleFor(long dossiers, long seed) {
+        return dossiers / (double) new NationalGenerator(1, seed, 10, 3).dossiers;
     }
 
     public long dossiers() {

@@ -34,8 +34,8 @@ record ProvinceProfile(double yearDossiers, List<ReferenceRates.Level> levels) {
             long citizens = Math.round(n * shift(ref.citizenShare(), rnd));
             long withFees = Math.round(n * shift(ref.feeBearingShare(), rnd));
             levels.add(new ReferenceRates.Level(ref.name(), ref.code(), n, ratio(ref.digitized(), n, rnd),
-                    ratio(ref.eResult(), n, rnd), ratio(ref.populationData(), citizens, rnd), ratio(ref.reused(), n, rnd),
-                    ratio(ref.online(), n, rnd), ratio(ref.paidOnline(), withFees, rnd)));
+                    ratio(ref.eResult(), n, rnd), ratio(ref.populationData(), citizens, rnd),
+                    ratio(ref.reused(), n, rnd), ratio(ref.online(), n, rnd), ratio(ref.paidOnline(), withFees, rnd)));
         }
         return new ProvinceProfile(p.population() * 1000.0 * perPerson, levels);
     }

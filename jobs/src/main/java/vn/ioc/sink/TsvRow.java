@@ -36,7 +36,23 @@ public final class TsvRow {
 
     public TsvRow number(long v) {
         field();
-        ascii(Long.toString(v));
+        if (v < 0) {
+            // rare: counts, codes and times are not negative
+            ascii(Long.toString(v));
+            return this;
+        }
+        // digits written directly, without a String per number
+        int width = 1;
+        for (long rest = v / 10; rest > 0; rest /= 10) {
+            width++;
+        }
+        ensure(width);
+        long rest = v;
+        for (int i = len + width - 1; i >= len; i--) {
+            buf[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        len += width;
         return this;
     }
 

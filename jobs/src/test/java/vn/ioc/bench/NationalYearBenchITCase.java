@@ -101,6 +101,7 @@ class NationalYearBenchITCase {
             assertTrue(card.get("period").asText().startsWith("2025"), card.toString());
             assertTrue(card.has("ms"), card.toString());
             assertTrue(card.get("ms").asDouble() > 0, card.toString());
+            assertTrue(card.get("total").asDouble() > 0, "the scorecard timed has a score: " + card);
         }
 
         JsonNode again = bench.run(new NationalYearBench.Options(0, 7, database, false, true, 1));

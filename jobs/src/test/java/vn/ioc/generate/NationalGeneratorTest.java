@@ -67,6 +67,17 @@ class NationalGeneratorTest {
     }
 
     @Test
+    void agencyNamesSayTheProvinceOnce() {
+        List<Agency> all = new ArrayList<>(new AgencyTree().catalogue);
+        all.addAll(new NationalGenerator(0.0001, 1, 0, 0).agencies());
+        for (Agency a : all) {
+            assertFalse(a.tenDonVi.contains("tỉnh tỉnh"), a.tenDonVi);
+        }
+        assertTrue(all.stream().anyMatch(a -> a.tenDonVi.equals("Công an tỉnh Bình Định")));
+        assertTrue(all.stream().anyMatch(a -> a.tenDonVi.equals("Thanh tra tỉnh Gia Lai")));
+    }
+
+    @Test
     void sameSeedSameDossiersAndTheReformIsRespected() throws Exception {
         List<String> first = dossiers(0.0003, 11);
         assertEquals(first, dossiers(0.0003, 11));

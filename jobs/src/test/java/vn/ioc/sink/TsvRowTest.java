@@ -36,6 +36,23 @@ class TsvRowTest {
     }
 
     @Test
+    void numbersTimesAndTextWrittenWithoutFormattersReadAsBefore() {
+        TsvRow row = new TsvRow();
+        for (long n : new long[] {0, 7, 10, 99, 100, 123_456_789_012L, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            row.number(n);
+        }
+        // midnight and the last second of a Vietnam day, a leap day, and a time before 1970
+        for (String t : new String[] {"2025-06-30T17:00:00Z", "2025-06-30T16:59:59Z", "2024-02-29T03:04:05Z",
+            "1969-12-31T23:00:00Z"}) {
+            row.dateTime(Instant.parse(t).getEpochSecond());
+        }
+        row.string("Sở Tư pháp	tỉnh").string("tab	then Việt").endRow();
+        assertEquals("0\t7\t10\t99\t100\t123456789012\t9223372036854775807\t-9223372036854775808"
+                + "\t2025-07-01 00:00:00\t2025-06-30 23:59:59\t2024-02-29 10:04:05\t1970-01-01 06:00:00"
+                + "\tSở Tư pháp\\ttỉnh\ttab\\tthen Việt\n", row.text());
+    }
+
+    @Test
     void growsAndResets() {
         TsvRow row = new TsvRow();
         String big = "x".repeat(100_000);
