@@ -24,20 +24,31 @@ public final class Migrations {
 
     private final String location;
     private final Views views;
+    private final int upTo;
 
     /** The project's migrations and views. */
     public Migrations() {
-        this(DEFAULT_LOCATION, new Views());
+        this(DEFAULT_LOCATION, new Views(), Integer.MAX_VALUE);
     }
 
     /** Migrations from another classpath folder, without views (tests of the mechanism). */
     public Migrations(String classpathLocation) {
-        this(classpathLocation, null);
+        this(classpathLocation, null, Integer.MAX_VALUE);
     }
 
-    private Migrations(String classpathLocation, Views views) {
+    private Migrations(String classpathLocation, Views views, int upTo) {
         this.location = classpathLocation;
         this.views = views;
+        this.upTo = upTo;
+    }
+
+    /**
+     * The migrations up to a version, alone: what a release that ended there applied (a released file never
+     * changes, released.sha256), to make the database an earlier release made and upgrade it. Its views were those
+     * its migrations created.
+     */
+    public static Migrations releasedUpTo(int version) {
+        return new Migrations(DEFAULT_LOCATION, null, version);
     }
 
     /** Applies what the database lacks; returns the versions applied now (empty when it was up to date). */
@@ -182,6 +193,9 @@ public final class Migrations {
                 continue;
             }
             int version = Integer.parseInt(m.group(1));
+            if (version > upTo) {
+                continue;
+            }
             Migration previous = byVersion.put(version, new Migration(version, m.group(2), file.getValue()));
             if (previous != null) {
                 throw new IllegalStateException("two migrations with version " + version);

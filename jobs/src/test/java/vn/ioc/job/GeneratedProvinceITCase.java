@@ -154,7 +154,7 @@ class GeneratedProvinceITCase {
      */
     @Test
     void indicatorInputsEqualTheirDefinitionOverEveryDossier() throws Exception {
-        String v005 = ClasspathDirectory.readFile("previous-release/migrations/V005__indicators.sql");
+        String v005 = ClasspathDirectory.readFile("clickhouse/migrations/V005__indicators.sql");
         String reference = SqlScript.statements(v005, Map.of("db", loaded.database())).stream()
                 .filter(st -> st.contains(".indicator_inputs AS")).findFirst().orElseThrow();
         reference = reference.substring(reference.indexOf(" AS\n") + 4);
