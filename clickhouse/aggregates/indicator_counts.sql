@@ -1,17 +1,19 @@
--- The dossier counts behind the 766 indicators (views/3_marts/indicator_inputs.sql defines each indicator from
--- them), per day of submission, unit and procedure. What depends on the time of the question is kept as the due
+-- The dossier counts behind the 766 indicators (views/3_marts/indicator_inputs_by_grain.sql defines each indicator
+-- from them), per unit and procedure, at two grains: per day of submission (grain 'day') and per month of submission
+-- (grain 'month', day = the month's first day), so that a scorecard of whole months reads a thirtieth of the rows. What depends on the time of the question is kept as the due
 -- times of the open dossiers it concerns, so that the view decides "open and not yet due" when it is asked:
 --   open_due                 received, open dossiers with a due time
 --   open_due_not_complained  the same, without a petition (PAKN) or a dissatisfied rating
 -- A petition that arrives later changes the month of its dossier; a change in the procedure catalogue (online
 -- service, fees, results) changes every month with dossiers of that procedure.
--- order by: month, day, agency_code, procedure_code
+-- order by: month, grain, day, agency_code, procedure_code
 -- changed: SELECT DISTINCT toYYYYMM(submitted_at) AS month FROM ${db}.dossier_facts WHERE ingested_at >= ${since}
 -- changed: SELECT DISTINCT toYYYYMM(submitted_at) AS month FROM ${db}.dossier_facts WHERE dossier_id IN (SELECT dossier_id FROM ${db}.petitions WHERE ingested_at >= ${since})
 -- changed: SELECT DISTINCT toYYYYMM(submitted_at) AS month FROM ${db}.dossier_facts WHERE procedure_code IN (SELECT procedure_code FROM ${db}.procedures WHERE ingested_at >= ${since})
 SELECT
     toStartOfMonth(any(submitted_at)) AS month,
-    toDate(submitted_at) AS day,
+    grain,
+    day,
     agency_code,
     procedure_code,
     countIf(received) AS n_received,
@@ -42,8 +44,12 @@ FROM
         submitted_at, agency_code, procedure_code, received_at IS NOT NULL AS received, timeliness, due_at,
         channel, fee_bearing, paid_online, fee_amount, status, e_result, digitized, reused, from_store,
         population_data, applicant_type,
-        dossier_id IN (SELECT dossier_id FROM ${db}.petitions FINAL WHERE kind = 1 OR rating = 3) AS complained
+        dossier_id IN (SELECT dossier_id FROM ${db}.petitions FINAL WHERE kind = 1 OR rating = 3) AS complained,
+        -- each dossier counts once at each grain
+        if(g = 1, 'month', 'day') AS grain,
+        if(g = 1, toStartOfMonth(submitted_at), toDate(submitted_at)) AS day
     FROM ${db}.dossiers
+    ARRAY JOIN [0, 1] AS g
     WHERE toYYYYMM(submitted_at) IN (${months})
 )
 ANY LEFT JOIN
@@ -55,4 +61,4 @@ ANY LEFT JOIN
         notEmpty(result_codes) AS issues_result
     FROM ${db}.procedures FINAL
 ) USING procedure_code
-GROUP BY day, agency_code, procedure_code
+GROUP BY grain, day, agency_code, procedure_code

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,7 @@ public final class Views {
     private static final String MARTS = "3_marts";
     private static final List<String> LAYERS = List.of("1_staging", "2_intermediate", MARTS);
     private static final Pattern FILE = Pattern.compile("([a-z][a-z0-9_]*)\\.sql");
+    private static final Pattern READS = Pattern.compile("\\$\\{db}\\.(\\w+)");
 
     private final String location;
 
@@ -36,6 +38,16 @@ public final class Views {
 
     /** One view: its name, layer and SELECT with {@code ${db}} still in it. */
     public record View(String name, String layer, String select) {
+        /** The tables and views it reads (names after {@code ${db}.}). */
+        public java.util.Set<String> reads() {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            Matcher m = READS.matcher(select);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            return names;
+        }
+
         String checksum() {
             return Checksums.sha256(layer + "/" + select);
         }
@@ -49,19 +61,39 @@ public final class Views {
     /** Every view, in the order they are created. */
     public List<View> discover() throws IOException {
         Map<String, View> byName = new LinkedHashMap<>();
+        List<View> ordered = new ArrayList<>();
         for (String layer : LAYERS) {
+            List<View> inLayer = new ArrayList<>();
             for (Map.Entry<String, String> file : ClasspathDirectory.read(location + "/" + layer).entrySet()) {
                 var m = FILE.matcher(file.getKey());
                 if (!m.matches()) {
                     throw new IllegalStateException("not a view file name (lower_case.sql): " + layer + "/" + file.getKey());
                 }
-                View previous = byName.put(m.group(1), new View(m.group(1), layer, file.getValue()));
+                View view = new View(m.group(1), layer, file.getValue());
+                View previous = byName.put(m.group(1), view);
                 if (previous != null) {
                     throw new IllegalStateException("view " + m.group(1) + " defined in " + previous.layer() + " and " + layer);
                 }
+                inLayer.add(view);
             }
+            ordered.addAll(readFirst(inLayer));
         }
-        return new ArrayList<>(byName.values());
+        return ordered;
+    }
+
+    /** A layer's views with every view after the views of the same layer it reads; a cycle is refused. */
+    private static List<View> readFirst(List<View> layer) {
+        List<View> ordered = new ArrayList<>();
+        List<View> left = new ArrayList<>(layer);
+        while (!left.isEmpty()) {
+            View next = left.stream()
+                    .filter(v -> left.stream().noneMatch(other -> other != v && v.reads().contains(other.name())))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("views that read each other: " + left));
+            ordered.add(next);
+            left.remove(next);
+        }
+        return ordered;
     }
 
     /** What is built before the marts: the aggregates, which read staging and intermediate views, marts read them. */

@@ -2,6 +2,7 @@ package vn.ioc.score;
 
 import com.clickhouse.client.api.Client;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,8 +44,8 @@ public final class IndicatorFigures {
         String sql = "SELECT rollup_unit AS unit, indicator,"
                 + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, numerator > 0), sum(numerator)) AS n,"
                 + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, denominator > 0), sum(denominator)) AS d"
-                + " FROM " + database + ".indicator_inputs ALL INNER JOIN (" + units + ") USING agency_code"
-                + " WHERE day >= toDate('" + period.from() + "') AND day <= toDate('" + period.to() + "')"
+                + " FROM " + database + ".indicator_inputs_by_grain ALL INNER JOIN (" + units + ") USING agency_code"
+                + " WHERE " + grains(period)
                 // one unit reads its own agencies' rows only (the aggregate is sorted by day, then agency)
                 + (oneUnit ? " AND agency_code IN (SELECT agency_code FROM (" + units + "))" : "")
                 + (procedure == null ? "" : " AND procedure_code = '" + code(procedure) + "'")
@@ -97,6 +98,26 @@ public final class IndicatorFigures {
                     span.get("all_dossiers")) ? ", which holds none yet" : "; they span " + span.get("first") + ".."
                     + span.get("last")));
         }
+    }
+
+    /**
+     * The rows of a period: its whole months at the month grain (a thirtieth of the rows), the days before and after
+     * them at the day grain, and the other feeds' rows (grain 'all') on every day of it.
+     */
+    static String grains(Period period) {
+        LocalDate firstMonth = period.from().getDayOfMonth() == 1 ? period.from() : period.from().withDayOfMonth(1)
+                .plusMonths(1);
+        LocalDate lastMonth = period.to().plusDays(1).withDayOfMonth(1).minusMonths(1);
+        String all = "day >= toDate('" + period.from() + "') AND day <= toDate('" + period.to() + "')";
+        if (lastMonth.isBefore(firstMonth)) {
+            return "(grain != 'month' AND " + all + ")";
+        }
+        LocalDate lastDay = lastMonth.plusMonths(1).minusDays(1);
+        return "((grain = 'all' AND " + all + ")"
+                + " OR (grain = 'day' AND " + all + " AND NOT (day >= toDate('" + firstMonth + "') AND day <= toDate('"
+                + lastDay + "')))"
+                + " OR (grain = 'month' AND day >= toDate('" + firstMonth + "') AND day <= toDate('" + lastMonth
+                + "')))";
     }
 
     private static String code(String value) {
