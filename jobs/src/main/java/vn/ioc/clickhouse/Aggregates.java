@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * months in {@code ${months}}, with a {@code month} column (the first day of a month) that partitions it; a header
  * line {@code -- order by:} with its sorting key, and {@code -- changed:} lines, each a query of the months whose
  * rows changed since {@code ${since}} (from the {@code ingested_at} of the tables it reads). A refresh computes the
- * changed months again from the views, which collapse versions and replays exactly, into a build table, and swaps
- * each month in atomically ({@code REPLACE PARTITION}): a reader sees a month's old rows or its new ones, never a mix,
+ * changed months again from the views, which collapse versions and replays exactly, one month at a time into a build
+ * table, and swaps each month in atomically ({@code REPLACE PARTITION}): a reader sees a month's old rows or its new ones, never a mix,
  * and a replay or a row delivered twice changes nothing. Months are recomputed with a minute's overlap, so an insert
  * still running when a refresh starts is counted by the next one.
  *
@@ -147,15 +147,16 @@ public final class Aggregates {
                     months.add(row.get("month"));
                 }
             }
-            if (!months.isEmpty()) {
-                String table = database + "." + a.name();
+            // a month at a time: a national month is millions of dossiers, all of them at once would not fit a
+            // query's memory
+            String table = database + "." + a.name();
+            for (String month : months) {
                 ClickHouseQueries.execute(client, "TRUNCATE TABLE " + table + "__build");
-                ClickHouseQueries.execute(client, "INSERT INTO " + table + "__build "
-                        + a.select(database, String.join(", ", months)));
-                for (String month : months) {
-                    ClickHouseQueries.execute(client, "ALTER TABLE " + table + " REPLACE PARTITION " + month
-                            + " FROM " + table + "__build");
-                }
+                ClickHouseQueries.execute(client, "INSERT INTO " + table + "__build " + a.select(database, month));
+                ClickHouseQueries.execute(client, "ALTER TABLE " + table + " REPLACE PARTITION " + month
+                        + " FROM " + table + "__build");
+            }
+            if (!months.isEmpty()) {
                 ClickHouseQueries.execute(client, "TRUNCATE TABLE " + table + "__build");
             }
             record(client, database, a, start);
