@@ -32,26 +32,31 @@ public final class IndicatorFigures {
      */
     public static List<Scorecard.Input> query(Client client, String database, Period period, String unit,
             String procedure, List<String> indicators) throws Exception {
-        String units;
+        // per-procedure indicators count distinct procedures; only their rows are hashed
+        String measured = " indicator,"
+                + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, per_procedure = 1 AND numerator > 0),"
+                + " sum(numerator)) AS n,"
+                + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, per_procedure = 1 AND denominator > 0),"
+                + " sum(denominator)) AS d"
+                + " FROM " + database + ".indicator_inputs_by_grain";
+        String where = " WHERE " + grains(period)
+                + (procedure == null ? "" : " AND procedure_code = '" + code(procedure) + "'");
+        String sql;
         if (COUNTRY.equals(unit)) {
-            units = "SELECT agency_code, '" + COUNTRY + "' AS rollup_unit FROM " + database + ".agencies FINAL";
+            // every agency of the catalogue once: a filter, not a join over every row
+            sql = "SELECT '" + COUNTRY + "' AS unit," + measured + where + " AND agency_code IN (SELECT agency_code FROM "
+                    + database + ".agencies)";
         } else {
-            units = "SELECT agency_code, rollup_unit FROM (SELECT agency_code, arrayJoin(rollup_units) AS rollup_unit"
-                    + " FROM " + database + ".agencies FINAL)" + (unit == null ? "" : " WHERE rollup_unit = '"
+            String units = "SELECT agency_code, rollup_unit FROM (SELECT agency_code, arrayJoin(rollup_units) AS"
+                    + " rollup_unit FROM " + database + ".agencies FINAL)" + (unit == null ? "" : " WHERE rollup_unit = '"
                     + code(unit) + "'");
+            sql = "SELECT rollup_unit AS unit," + measured + " ALL INNER JOIN (" + units + ") USING agency_code" + where
+                    // one unit reads its own agencies' rows only (the aggregate is sorted by day, then agency)
+                    + (unit == null ? "" : " AND agency_code IN (SELECT agency_code FROM (" + units + "))");
         }
-        boolean oneUnit = unit != null && !COUNTRY.equals(unit);
-        String sql = "SELECT rollup_unit AS unit, indicator,"
-                + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, numerator > 0), sum(numerator)) AS n,"
-                + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, denominator > 0), sum(denominator)) AS d"
-                + " FROM " + database + ".indicator_inputs_by_grain ALL INNER JOIN (" + units + ") USING agency_code"
-                + " WHERE " + grains(period)
-                // one unit reads its own agencies' rows only (the aggregate is sorted by day, then agency)
-                + (oneUnit ? " AND agency_code IN (SELECT agency_code FROM (" + units + "))" : "")
-                + (procedure == null ? "" : " AND procedure_code = '" + code(procedure) + "'")
-                // 18.16 computes the whole view first unless its profile has enable_optimize_predicate_expression
-                // (clickhouse/access/users.xml; readonly operators may not set it here), 24.x pushes the WHERE anyway
-                + " GROUP BY unit, indicator ORDER BY unit, indicator";
+        // 18.16 computes the whole view first unless its profile has enable_optimize_predicate_expression
+        // (clickhouse/access/users.xml; readonly operators may not set it here), 24.x pushes the WHERE anyway
+        sql += " GROUP BY unit, indicator ORDER BY unit, indicator";
         Map<String, Map<String, BigDecimal[]>> byUnit = new LinkedHashMap<>();
         if (unit != null) {
             byUnit.put(unit, new LinkedHashMap<>());
