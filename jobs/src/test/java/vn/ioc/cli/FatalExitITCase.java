@@ -38,6 +38,8 @@ class FatalExitITCase {
                 .redirectOutput(log.toFile());
         pb.environment().put("CLICKHOUSE_URL", ch.url());
         pb.environment().put("CLICKHOUSE_DATABASE", ch.database());
+        // a run refuses to start without a pseudonym key: give it one, so that what ends it is the memory
+        pb.environment().put("IOC_PSEUDONYM_KEY", "fatal-exit-test-key-0123456789");
         Process p = pb.start();
         boolean ended = p.waitFor(120, TimeUnit.SECONDS);
         if (!ended) {
