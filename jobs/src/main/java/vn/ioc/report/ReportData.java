@@ -13,6 +13,7 @@ import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.score.Band;
 import vn.ioc.score.IndicatorFigures;
 import vn.ioc.score.Period;
+import vn.ioc.score.Ranking;
 import vn.ioc.score.ScoreRule;
 import vn.ioc.score.Scorecard;
 
@@ -49,6 +50,7 @@ public record ReportData(Period period, String rulesVersion, List<UnitScore> uni
      * @param formerly the units it replaced that have dossiers in the period
      */
     public record UnitScore(String code, String name, int level, boolean root, BigDecimal total, Band band,
+            Ranking.Place place,
             List<Lost> dragging, List<NoData> noData, List<BigDecimal> monthly, List<Former> formerly) {}
 
     /** @param nowName the name of the unit that replaced the handling one, or "" when it still exists */
@@ -75,9 +77,23 @@ public record ReportData(Period period, String rulesVersion, List<UnitScore> uni
         }
         Map<String, Map<String, String>> agencies = new LinkedHashMap<>();
         for (Map<String, String> row : ClickHouseQueries.select(client, "SELECT agency_code, name, level, parent_code,"
-                + " current_successor_code FROM " + database + ".agencies FINAL ORDER BY agency_code")) {
+                + " current_successor_code, province_code FROM " + database + ".agencies FINAL ORDER BY agency_code")) {
             agencies.put(row.get("agency_code"), row);
         }
+        // ranked as shown: today's units, provinces among the country's and the others among their province's units
+        // of the same level, each with the history it carries
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        Map<String, Ranking.Unit> rankable = new LinkedHashMap<>();
+        byUnit.forEach((unit, inputs) -> {
+            Map<String, String> agency = agencies.getOrDefault(unit, Map.of());
+            if (hasDossiers(inputs) && agencies.containsKey(unit)) {
+                totals.put(unit, scorecard.total(inputs));
+                rankable.put(unit, new Ranking.Unit(unit, Integer.parseInt(agency.get("level")),
+                        agency.get("province_code"), isCurrent(unit, agency)));
+            }
+        });
+        Map<String, Ranking.Place> places = new LinkedHashMap<>();
+        Ranking.rank(totals, rankable).forEach(p -> places.put(p.unit(), p));
         List<UnitScore> units = new ArrayList<>();
         byUnit.forEach((unit, inputs) -> {
             BigDecimal total = scorecard.total(inputs);
@@ -88,7 +104,7 @@ public record ReportData(Period period, String rulesVersion, List<UnitScore> uni
             List<BigDecimal> monthly = monthlyTotals.stream().map(t -> t.get(unit)).toList();
             units.add(new UnitScore(unit, agency.getOrDefault("name", unit),
                     Integer.parseInt(agency.getOrDefault("level", "0")),
-                    agency.getOrDefault("parent_code", "").isEmpty(), total, Band.of(total),
+                    agency.getOrDefault("parent_code", "").isEmpty(), total, Band.of(total), places.get(unit),
                     dragging(inputs, rules), noData(inputs, rules), monthly,
                     formerly(unit, agencies, byUnit, scorecard)));
         });

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.ioc.score.Band;
 import vn.ioc.score.IndicatorNames;
+import vn.ioc.score.Ranking;
 
 /**
  * The scorecard report as one self-contained HTML page: styles inline, charts as inline SVG, nothing fetched. Labels
@@ -110,6 +111,18 @@ public final class ReportPage {
         h.append("</div>");
     }
 
+    /** 3/34 toàn quốc (nationally), or 2/21 trong tỉnh (in its province, among units of its level). */
+    private static void rank(StringBuilder h, Ranking.Place place) {
+        if (place == null) {
+            h.append("—");
+            return;
+        }
+        boolean national = place.scope().equals("national");
+        h.append(place.rank()).append("/").append(place.of()).append(national ? " toàn quốc" : " trong tỉnh")
+                .append("<span class=\"en\">").append(national ? "nationally" : "in its province, among its level")
+                .append("</span>");
+    }
+
     private static void unitTable(StringBuilder h, ReportData data) {
         h.append("<h2>Tất cả đơn vị<span class=\"en\">Every current unit: score, band, trend, the indicators dragging"
                 + " it down and those without data</span></h2>");
@@ -121,11 +134,10 @@ public final class ReportPage {
                 + " quyết định điểm của chỉ số: không chấm điểm (tính 0), 0 điểm, hoặc đủ điểm.<span class=\"en\">∅"
                 + " No data: nothing to count in the period (a zero denominator). The national rule still decides the"
                 + " indicator's points: no score (counted as 0), 0 points, or full points.</span></p>");
-        // The national or provincial rank of each unit goes in a column after the band, once the ranking data exists
-        // (issue 16, item 6: it comes from the lead's ranking work, not from this report).
         h.append("<table id=\"units\"><tr><th>Mã<span class=\"en\">code</span></th>"
                 + "<th>Đơn vị<span class=\"en\">unit</span></th><th>Cấp<span class=\"en\">level</span></th>"
                 + "<th>Điểm<span class=\"en\">score</span></th><th>Xếp loại<span class=\"en\">band</span></th>"
+                + "<th>Xếp hạng<span class=\"en\">rank</span></th>"
                 + "<th>Theo tháng<span class=\"en\">by month</span></th><th>Chỉ số kéo điểm xuống<span class=\"en\">"
                 + "points lost (of max)</span></th><th>∅ Không có dữ liệu<span class=\"en\">no data: points by the"
                 + " national rule</span></th></tr>");
@@ -138,8 +150,9 @@ public final class ReportPage {
                     .append("<span class=\"en\">").append(level[1]).append("</span></td><td class=\"num total\">")
                     .append(u.total().toPlainString()).append("</td><td><span class=\"band\" style=\"background:")
                     .append(COLOURS.get(u.band())).append("\">").append(VIETNAMESE.get(u.band())).append("</span>")
-                    .append("<span class=\"en\">").append(u.band().english()).append("</span></td><td>")
-                    .append(Svg.sparkline(u.monthly())).append("</td><td class=\"dragging\">");
+                    .append("<span class=\"en\">").append(u.band().english()).append("</span></td><td class=\"rank\">");
+            rank(h, u.place());
+            h.append("</td><td>").append(Svg.sparkline(u.monthly())).append("</td><td class=\"dragging\">");
             for (ReportData.Lost lost : u.dragging()) {
                 indicator(h, lost.indicator(), "−" + lost.points().toPlainString() + "/" + plain(lost.max()));
             }

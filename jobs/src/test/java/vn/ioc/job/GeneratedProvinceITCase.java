@@ -338,6 +338,11 @@ class GeneratedProvinceITCase {
         assertTrue(province.find(), "the province's row is on the page");
         assertEquals(provinceTotal.toPlainString(), province.group(1), "the province's total");
         assertEquals(Band.of(provinceTotal).english(), province.group(2), "the province's band");
+        java.util.regex.Matcher rank = java.util.regex.Pattern.compile("<tr data-unit=\"000\\.00\\.00\\.H39\">"
+                + ".*?<td class=\"rank\">(\\d+)/(\\d+) toàn quốc").matcher(dom);
+        assertTrue(rank.find(), "the province is ranked nationally");
+        assertEquals("1", rank.group(1));
+        assertTrue(dom.contains(" trong tỉnh<span class=\"en\">in its province"), "units ranked within the province");
 
         IndicatorNames names = IndicatorNames.load();
         List<String> dragging = matches(dom, "data-indicator=\"([^\"]+)\"");
