@@ -94,8 +94,7 @@ final class ClickHouseTarget implements AutoCloseable {
             return false;
         }
         List<String> databases = new java.util.ArrayList<>(List.of(config.database()));
-        select("SELECT database FROM " + config.database() + ".province_databases FINAL ORDER BY database")
-                .forEach(r -> databases.add(r.get("database")));
+        ProvinceAccess.registered(client, config.database()).forEach(r -> databases.add(r.get("database")));
         Aggregates aggregates = new Aggregates();
         for (String db : databases) {
             Map<String, Integer> months = aggregates.refresh(client, db);

@@ -142,7 +142,7 @@ public final class Aggregates {
             String since = "toDateTime(" + Math.max(0, watermark == 0 ? 0 : watermark - OVERLAP_SECONDS) + ")";
             TreeSet<String> months = new TreeSet<>();
             for (String query : a.changed()) {
-                String sql = query.replace("${db}", database).replace("${since}", since);
+                String sql = SqlScript.fill(query, Map.of("db", database, "since", since));
                 for (Map<String, String> row : ClickHouseQueries.select(client, sql)) {
                     months.add(row.get("month"));
                 }
@@ -168,7 +168,7 @@ public final class Aggregates {
     /** Every month the aggregate's sources hold, as a subquery for {@code IN (...)}. */
     private static String allMonths(Aggregate a, String database) {
         return "SELECT month FROM (" + a.changed().stream()
-                .map(q -> q.replace("${db}", database).replace("${since}", "toDateTime(0)"))
+                .map(q -> SqlScript.fill(q, Map.of("db", database, "since", "toDateTime(0)")))
                 .collect(Collectors.joining(" UNION ALL ")) + ")";
     }
 

@@ -67,8 +67,7 @@ public final class ProvinceAccess {
      */
     public static List<String> upgradeAll(Client admin, String database) throws Exception {
         Map<String, String[]> known = new LinkedHashMap<>();
-        for (Map<String, String> row : ClickHouseQueries.select(admin, "SELECT database, province, registry_province"
-                + " FROM " + database + ".province_databases FINAL ORDER BY database")) {
+        for (Map<String, String> row : registered(admin, database)) {
             known.put(row.get("database"), new String[] {row.get("province"), row.get("registry_province")});
         }
         for (Map<String, String> row : ClickHouseQueries.select(admin, "SELECT database FROM system.tables"
@@ -88,6 +87,12 @@ public final class ProvinceAccess {
             upgraded.add(create(admin, database, p.getValue()[0], p.getValue()[1]));
         }
         return upgraded;
+    }
+
+    /** The province databases made from {@code database}: database, province, registry_province, by name. */
+    public static List<Map<String, String>> registered(Client client, String database) throws Exception {
+        return ClickHouseQueries.select(client, "SELECT database, province, registry_province FROM " + database
+                + ".province_databases FINAL ORDER BY database");
     }
 
     private static void sync(Client admin, String db, String pdb, String province, String registry) throws Exception {
@@ -171,10 +176,7 @@ public final class ProvinceAccess {
             if (cells[0].equals("registry_records") && registry.isEmpty()) {
                 filter = "0";
             }
-            for (Map.Entry<String, String> p : params.entrySet()) {
-                filter = filter.replace("${" + p.getKey() + "}", p.getValue());
-            }
-            filters.put(cells[0], filter);
+            filters.put(cells[0], SqlScript.fill(filter, params));
         }
         return filters;
     }

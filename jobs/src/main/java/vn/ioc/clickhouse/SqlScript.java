@@ -8,12 +8,18 @@ import java.util.Map;
 public final class SqlScript {
     private SqlScript() {}
 
-    /** The statements of a script with every ${name} replaced by its value. */
-    public static List<String> statements(String sql, Map<String, String> params) {
+    /** The text with every ${name} replaced by its value. */
+    public static String fill(String sql, Map<String, String> params) {
         String text = sql;
         for (Map.Entry<String, String> p : params.entrySet()) {
             text = text.replace("${" + p.getKey() + "}", p.getValue());
         }
+        return text;
+    }
+
+    /** The statements of a script with every ${name} replaced by its value. */
+    public static List<String> statements(String sql, Map<String, String> params) {
+        String text = fill(sql, params);
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : text.split("\n")) {
