@@ -17,6 +17,7 @@ import vn.ioc.enrich.RegistryMatch;
 import vn.ioc.feed.Codes;
 import vn.ioc.feed.Procedure;
 import vn.ioc.testing.ArrivalOrders;
+import vn.ioc.testing.KeyedState;
 
 /**
  * {@link ReuseJoin} on its own, with Flink's operator harness: whatever order a dossier's snapshots (an older one
@@ -68,7 +69,7 @@ class ReuseJoinTest {
                 assertEquals(expected, ArrivalOrders.describe(row), "order " + describe(order));
 
                 harness.setProcessingTime(START + HORIZON.toMillis());
-                assertEquals(0, harness.numKeyedStateEntries(), "order " + describe(order));
+                assertEquals(0, KeyedState.entries(harness), "order " + describe(order));
                 assertEquals(0, harness.numProcessingTimeTimers(), "order " + describe(order));
             }
         }
@@ -86,6 +87,7 @@ class ReuseJoinTest {
         }
     }
 
+    /** The one place that knows the operator's shape; the assertions count state with {@link KeyedState}. */
     private static KeyedOneInputStreamOperatorTestHarness<String, ReuseInput, ReuseFacts> harness() throws Exception {
         return ProcessFunctionTestHarnesses.forKeyedProcessFunction(new ReuseJoin(catalogue(), HORIZON),
                 ReuseInput::dossierId, Types.STRING);
