@@ -2,17 +2,12 @@ package vn.ioc.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.runtime.state.VoidNamespace;
-import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
@@ -23,7 +18,8 @@ import vn.ioc.testing.ArrivalOrders;
  * {@link RegistryJoin} on its own, with Flink's operator harness: whatever order a subject's registry records and
  * dossiers arrive in (an older record after a newer one included), each dossier's last match per registry reflects
  * the newest record; once the dossiers have ended and the state horizon has passed, the subject keeps its records
- * only, a subject without records is gone, and no timer is left.
+ * only (a later registry change revises no forgotten dossier, a new dossier meets the kept records), a subject
+ * without records is gone, and no timer is left.
  */
 class RegistryJoinTest {
     private static final Duration HORIZON = Duration.ofDays(30);
@@ -60,10 +56,17 @@ class RegistryJoinTest {
                 harness.setProcessingTime(START + HORIZON.toMillis());
                 assertEquals(1, harness.numKeyedStateEntries(), "the citizen's records only: " + describe(order));
                 assertEquals(0, harness.numProcessingTimeTimers(), "order " + describe(order));
-                SubjectState citizen = state(harness, "citizen");
-                assertEquals(0, citizen.dossierIds.length, "order " + describe(order));
-                assertEquals(2, citizen.population.updatedAt);
-                assertNull(state(harness, "firm"));
+
+                // the ended dossiers are forgotten: a registry change revises none of them
+                int sent = harness.extractOutputValues().size();
+                harness.processElement(SubjectEvent.of("citizen", record(RegistryJoin.INSURANCE, "citizen", 3, 2)), 0);
+                assertEquals(sent, harness.extractOutputValues().size(), "order " + describe(order));
+                // the records are kept: a new dossier meets the newest of each
+                harness.processElement(SubjectEvent.ofDossier("citizen", "d4", Codes.APPLICANT_CITIZEN, false), 0);
+                List<RegistryMatch> fresh = harness.extractOutputValues().subList(sent, sent + 2);
+                assertEquals(List.of("population found status 2 updated 2", "insurance found status 2 updated 3"),
+                        fresh.stream().map(m -> m.registry + " found status " + m.status + " updated " + m.updatedAt)
+                                .toList(), "order " + describe(order));
             }
         }
     }
@@ -88,15 +91,6 @@ class RegistryJoinTest {
             throws Exception {
         return ProcessFunctionTestHarnesses.forKeyedProcessFunction(new RegistryJoin(HORIZON), e -> e.subject,
                 Types.STRING);
-    }
-
-    private static SubjectState state(KeyedOneInputStreamOperatorTestHarness<String, SubjectEvent, ?> harness,
-            String subject) throws Exception {
-        var backend = harness.getOperator().getKeyedStateBackend();
-        backend.setCurrentKey(subject);
-        ValueState<SubjectState> state = backend.getPartitionedState(VoidNamespace.INSTANCE,
-                VoidNamespaceSerializer.INSTANCE, new ValueStateDescriptor<>("subject", Types.POJO(SubjectState.class)));
-        return state.value();
     }
 
     private static List<String> describe(List<SubjectEvent> order) {
