@@ -14,8 +14,8 @@ import vn.ioc.report.ReportData;
 import vn.ioc.report.ReportPage;
 import vn.ioc.score.IndicatorFigures;
 import vn.ioc.score.Period;
+import vn.ioc.score.RuleSet;
 import vn.ioc.score.RuleTable;
-import vn.ioc.score.ScoreRule;
 
 @Command(
         name = "report",
@@ -36,7 +36,8 @@ public final class ReportCommand implements Callable<Integer> {
             + " last day with dossiers).")
     String period;
 
-    @Option(names = "--rules", description = "Rule version (default: the one in force today; see rules/).")
+    @Option(names = "--rules", description = "Rule version (default: the one valid at the period's end; a period"
+            + " before the earliest version is refused unless a version is given; see rules/).")
     String rules;
 
     @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
@@ -44,19 +45,20 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, ScoreRule> ruleSet = RuleTable.load().version(rules);
+        RuleTable table = RuleTable.load();
         Period asked = period == null ? null : Period.parse(period);
         ReportData data;
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                 Client client = ClickHouseClients.open(target.config())) {
             target.checkSchema();
             Period span = asked == null ? dataSpan(client) : asked;
+            RuleSet ruleSet = table.forPeriod(span, rules);
             IndicatorFigures.checkInputs(client, database, span, null, null);
-            data = ReportData.load(client, database, span, ruleSet);
+            data = ReportData.load(client, database, span, ruleSet.rules());
         }
         Files.writeString(out, ReportPage.render(data), StandardCharsets.UTF_8);
-        System.err.printf("ioc: report for %s (%d units, %d late-dossier rows) in %s%n", data.period(),
-                data.units().size(), data.late().size(), out.toAbsolutePath());
+        System.err.printf("ioc: report for %s, rules %s (%d units, %d late-dossier rows) in %s%n", data.period(),
+                data.rulesVersion(), data.units().size(), data.late().size(), out.toAbsolutePath());
         return 0;
     }
 

@@ -15,8 +15,8 @@ import vn.ioc.score.IndicatorFigures;
 import vn.ioc.score.Period;
 import vn.ioc.score.RankedUnits;
 import vn.ioc.score.Ranking;
+import vn.ioc.score.RuleSet;
 import vn.ioc.score.RuleTable;
-import vn.ioc.score.ScoreRule;
 import vn.ioc.score.Scorecard;
 import vn.ioc.score.WhatItTakes;
 
@@ -44,7 +44,8 @@ public final class ScorecardCommand implements Callable<Integer> {
     @Option(names = "--procedure", description = "Only this procedure (MaTTHC).")
     String procedure;
 
-    @Option(names = "--rules", description = "Rule version (default: the one in force today; see rules/).")
+    @Option(names = "--rules", description = "Rule version (default: the one valid at the period's end; a period"
+            + " before the earliest version is refused unless a version is given; see rules/).")
     String rules;
 
     @Option(names = "--out", required = true, description = "Output CSV: unit,indicator,score.")
@@ -95,8 +96,8 @@ public final class ScorecardCommand implements Callable<Integer> {
         if (whatItTakes != null) {
             writeWhatItTakes(scorecard, inputs);
         }
-        System.err.printf("ioc: scorecard for %s, %s: %d rows in %s%n", unit == null ? "every unit" : unit,
-                span, rows, out);
+        System.err.printf("ioc: scorecard for %s, %s, rules %s: %d rows in %s%n", unit == null ? "every unit" : unit,
+                span, result.rulesVersion(), rows, out);
         return 0;
     }
 
@@ -114,20 +115,22 @@ public final class ScorecardCommand implements Callable<Integer> {
         CsvFiles.write(ranking, List.of("unit", "scope", "total", "band", "rank", "of"), lines);
     }
 
-    /** A scorecard: its figures, their scores, and the rules that scored them. */
-    public record Result(List<Scorecard.Input> inputs, List<Scorecard.Row> rows, Scorecard scorecard) {}
+    /** A scorecard: its figures, their scores, the rules that scored them and their version. */
+    public record Result(List<Scorecard.Input> inputs, List<Scorecard.Row> rows, Scorecard scorecard,
+            String rulesVersion) {}
 
     /**
      * The scorecard of a unit (null: every unit) and period from the warehouse, scored by a rule version (null: the
-     * one in force): what this command writes, for callers such as the benchmark that time it.
+     * one valid at the period's end, {@link RuleTable#forPeriod}): what this command writes, for callers such as the
+     * benchmark that time it.
      */
     public static Result compute(Client client, String database, Period period, String unit, String procedure,
             String rulesVersion) throws Exception {
-        Map<String, ScoreRule> ruleSet = RuleTable.load().version(rulesVersion);
+        RuleSet ruleSet = RuleTable.load().forPeriod(period, rulesVersion);
         List<Scorecard.Input> inputs = IndicatorFigures.query(client, database, period, unit, procedure,
-                new ArrayList<>(ruleSet.keySet()));
-        Scorecard scorecard = new Scorecard(ruleSet);
-        return new Result(inputs, scorecard.score(inputs), scorecard);
+                new ArrayList<>(ruleSet.rules().keySet()));
+        Scorecard scorecard = new Scorecard(ruleSet.rules());
+        return new Result(inputs, scorecard.score(inputs), scorecard, ruleSet.version());
     }
 
     private void writeWhatItTakes(Scorecard scorecard, List<Scorecard.Input> inputs) throws Exception {
