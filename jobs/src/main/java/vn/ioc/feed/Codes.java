@@ -11,6 +11,12 @@ public final class Codes {
 
     /** TrangThaiHoSo: a dossier's status, and a processing step's status after it. */
     public static final java.util.Set<Integer> DOSSIER_STATUSES = java.util.Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    /** The statuses that end a dossier: refused, withdrawn, stopped (closed) and processed, returned (finished). */
+    public static final int STATUS_REFUSED = 3;
+    public static final int STATUS_WITHDRAWN = 7;
+    public static final int STATUS_STOPPED = 8;
+    public static final int STATUS_PROCESSED = 9;
+    public static final int STATUS_RESULT_RETURNED = 10;
 
     public static final int CHANNEL_IN_PERSON = 1;
     public static final int CHANNEL_ONLINE = 2;

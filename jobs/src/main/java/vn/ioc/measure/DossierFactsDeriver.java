@@ -98,7 +98,7 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
         f.finishedAt = OptionalField.time("NgayKetThucXuLy", s.ngayKetThucXuLy, flags);
         f.returnedAt = OptionalField.time("NgayTra", s.ngayTra, flags);
         f.refusedAt = OptionalField.time("NgayTuChoi", s.ngayTuChoi, flags);
-        if (f.finishedAt == null && f.status == 10) {
+        if (f.finishedAt == null && f.status == Codes.STATUS_RESULT_RETURNED) {
             f.finishedAt = f.returnedAt;
         }
 
