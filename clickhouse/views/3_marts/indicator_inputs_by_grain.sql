@@ -7,17 +7,19 @@
 -- numerator is the number of distinct procedures with numerator > 0 (and likewise the denominator), so they do
 -- not add up across units. Everything else is a count of dossiers, petitions or publications and adds up.
 --
--- Dossiers are placed on their day of submission and count when received (received_at set):
+-- The written definition of every indicator, its edge cases and why, is docs/indicators.md; this file is its one
+-- implementation (with the counts of aggregates/indicator_counts.sql).
+-- Dossiers count when received, on their day of reception (that of DOSSIER_SYNC's reception reports):
 --   DOSSIER_SYNC                  received dossiers synced ÷ the unit's own reported count (reception_reports)
 --   ON_TIME                       finished early or on time, or open and not yet due ÷ received and not closed
 --                                 (refused, withdrawn and stopped dossiers are neither on time nor late)
 --   ONLINE_OFFERED      (proc.)   procedures offering online service (catalogue) ÷ procedures with dossiers
 --   ONLINE_USED         (proc.)   online procedures that received an online dossier ÷ online procedures
 --   ONLINE_DOSSIERS               submitted online (KenhThucHien 2) ÷ received
---   PAYMENT_A                     paid online ÷ fee-bearing dossiers
+--   PAYMENT_A                     paid online ÷ dossiers with fees (a fee line with an amount)
 --   PAYMENT_B           (proc.)   fee-bearing procedures with a dossier paid online ÷ fee-bearing procedures
---   PAYMENT_C           (proc.)   fee-bearing procedures whose dossiers carry fee data ÷ fee-bearing procedures
---                                 (fee-bearing per the catalogue)
+--   PAYMENT_C           (proc.)   fee-bearing procedures whose dossiers carry fee data (an amount) ÷ fee-bearing
+--                                 procedures (fee-bearing per the catalogue, for B and C)
 --   DOSSIER_RECEIVING_SATISFACTION  received dossiers neither late nor overdue nor the subject of a petition or a
 --                                 dissatisfied rating ÷ received
 --   ORIGINAL_RESULT_AVAILABLE     with an e-result file ÷ finished dossiers of procedures that issue a result
@@ -25,7 +27,7 @@
 --   REUSED_DIGITIZED_DATA         a component reused (DuocTaiSuDung 1 or 2) ÷ received
 --   SYNCED_WITH_DVCQG_PERSONAL_STORAGE  a component from the DVCQG store or an e-result ÷ received
 --   CITIZEN_DATA_CONNECTED_DOSSIER      population data used (VNeID account or MaCSDL CSDLQGDC) ÷ received
---   CITIZEN_DATA_CONNECTED_FORMALITY (proc.)  citizen procedures with such a dossier ÷ citizen procedures
+--   CITIZEN_DATA_CONNECTED_FORMALITY (proc.)  citizen procedures (catalogue) with such a dossier ÷ citizen procedures
 -- Petitions (kind 1) are placed on their day of receipt:
 --   PETITION_PROCESSING_ON_TIME   handled by the deadline, or open and not yet due ÷ petitions
 --   PETITION_HANDLING_SATISFACTION  judged satisfactory by the petitioner ÷ petitions
@@ -49,7 +51,7 @@ FROM
     SELECT
         grain, day, agency_code, procedure_code, n_received, n_timed,
         n_finished_in_time + arrayCount(t -> t >= now(), open_due) AS n_on_time,
-        n_offered, n_online, n_online_used, n_fee, n_paid, n_catalogue_fee, n_fee_data,
+        n_offered, n_online, n_online_used, n_fee, n_paid, n_catalogue_fee, n_catalogue_fee_paid, n_fee_data,
         n_satisfying_closed + arrayCount(t -> t >= now(), open_due_not_complained) AS n_satisfying,
         n_result_due, n_result_available, n_digitized_result, n_reused, n_storage, n_population, n_citizen,
         n_citizen_population
@@ -62,7 +64,7 @@ ARRAY JOIN [
     ('ONLINE_USED', toUInt8(1), toUInt64(n_online_used), toUInt64(n_offered)),
     ('ONLINE_DOSSIERS', toUInt8(0), toUInt64(n_online), toUInt64(n_received)),
     ('PAYMENT_A', toUInt8(0), toUInt64(n_paid), toUInt64(n_fee)),
-    ('PAYMENT_B', toUInt8(1), toUInt64(n_paid), toUInt64(n_fee)),
+    ('PAYMENT_B', toUInt8(1), toUInt64(n_catalogue_fee_paid), toUInt64(n_catalogue_fee)),
     ('PAYMENT_C', toUInt8(1), toUInt64(n_fee_data), toUInt64(n_catalogue_fee)),
     ('DOSSIER_RECEIVING_SATISFACTION', toUInt8(0), toUInt64(n_satisfying), toUInt64(n_received)),
     ('ORIGINAL_RESULT_AVAILABLE', toUInt8(0), toUInt64(n_result_available), toUInt64(n_result_due)),

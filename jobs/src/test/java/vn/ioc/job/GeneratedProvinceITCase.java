@@ -48,7 +48,9 @@ import vn.ioc.score.ScoreRule;
 import vn.ioc.score.Scorecard;
 import vn.ioc.sink.SinkOptions;
 import vn.ioc.stack.GrafanaDashboards;
+import vn.ioc.testing.SqlScores;
 import vn.ioc.testing.TestClickHouse;
+import vn.ioc.cli.ScorecardCommand;
 
 /**
  * The generator's default profile through the whole pipeline: SQL over the wide table reproduces Bình Định's
@@ -149,15 +151,13 @@ class GeneratedProvinceITCase {
     }
 
     /**
-     * The 766 inputs from the aggregate indicator_counts equal those the previous release computed from every dossier
-     * on the spot (its view, as migration V005 defined it).
+     * The 766 inputs from the aggregate indicator_counts equal their definition computed from every dossier on the
+     * spot (src/test/resources/reference-indicator-inputs.sql: V005's view with the rule fixes of docs/indicators.md).
      */
     @Test
     void indicatorInputsEqualTheirDefinitionOverEveryDossier() throws Exception {
-        String v005 = ClasspathDirectory.readFile("clickhouse/migrations/V005__indicators.sql");
-        String reference = SqlScript.statements(v005, Map.of("db", loaded.database())).stream()
-                .filter(st -> st.contains(".indicator_inputs AS")).findFirst().orElseThrow();
-        reference = reference.substring(reference.indexOf(" AS\n") + 4);
+        String reference = SqlScript.fill(ClasspathDirectory.readFile("reference-indicator-inputs.sql"),
+                Map.of("db", loaded.database()));
         String order = " ORDER BY indicator, day, agency_code, procedure_code, numerator, denominator";
         try (Client client = ClickHouseClients.open(loaded)) {
             List<Map<String, String>> expected = ClickHouseQueries.select(client,
@@ -252,6 +252,83 @@ class GeneratedProvinceITCase {
                 assertFalse(ClickHouseQueries.select(client, panel.sql(), loaded.database()).isEmpty(),
                         panel.dashboard() + ": " + panel.title());
             }
+        }
+    }
+
+    /**
+     * The warehouse's own scores (views indicator_scores, group_scores, unit_scores, over the rule table ./ioc migrate
+     * loaded) equal ./ioc scorecard's for every unit of the province, for a year, a quarter and a month: points, groups,
+     * total and band. 2023 is before the earliest rule set, so both score it with 2026 forced, and the views say no
+     * set was in force then.
+     */
+    @Test
+    void sqlScoresEqualTheScorecardForEveryUnit() throws Exception {
+        try (Client client = ClickHouseClients.open(loaded)) {
+            for (String[] p : new String[][] {{"year", "2023"}, {"quarter", "2023-Q2"}, {"month", "2023-05"}}) {
+                Period period = Period.parse(p[1]);
+                Map<String, String> expected = new java.util.TreeMap<>();
+                for (Scorecard.Row r : vn.ioc.cli.ScorecardCommand.compute(client, loaded.database(), period, null,
+                        null, "2026").rows()) {
+                    expected.put(r.unit() + " " + r.code(), r.score());
+                }
+                assertTrue(expected.size() > 100 * 29, p[1] + ": every unit with its 21 indicators, groups, total");
+                assertEquals(expected, SqlScores.card(client, loaded.database(), p[0], period.from(), "2026"), p[1]);
+            }
+            assertEquals("0", ClickHouseQueries.select(client, "SELECT count() AS n FROM " + loaded.database()
+                    + ".unit_scores WHERE in_force = 1 AND period_end < toDate('2025-07-01')").get(0).get("n"));
+        }
+    }
+
+    /**
+     * The dashboard's 766 panels, as Grafana opens them (the year, rule set 2026, January to August 2023), show
+     * exactly the scorecard's figures: every unit's numerators, denominators and points, its groups, total and band.
+     */
+    @Test
+    void grafanaShowsTheScorecardsFigures() throws Exception {
+        List<GrafanaDashboards.Panel> panels = GrafanaDashboards.clickHousePanels(
+                "toDateTime('2023-01-01 00:00:00')", "toDateTime('2023-09-01 00:00:00')");
+        GrafanaDashboards.Panel indicators = panels.stream().filter(p -> p.sql().contains("FROM indicator_scores"))
+                .findFirst().orElseThrow();
+        GrafanaDashboards.Panel totals = panels.stream().filter(p -> p.sql().contains("FROM group_scores"))
+                .findFirst().orElseThrow();
+        try (Client client = ClickHouseClients.open(loaded)) {
+            ScorecardCommand.Result card = ScorecardCommand.compute(client, loaded.database(), Period.parse("2023"),
+                    null, null, "2026");
+            Map<String, String> expected = new java.util.TreeMap<>();
+            for (Scorecard.Input in : card.inputs()) {
+                expected.put(in.unit() + " " + in.indicator() + " figures", IndicatorFigures.NOT_IN_FEEDS.contains(
+                        in.indicator()) ? "0/0" : in.numerator().toPlainString() + "/" + in.denominator().toPlainString());
+            }
+            for (Scorecard.Row r : card.rows()) {
+                expected.put(r.unit() + " " + r.code(), r.score());
+            }
+            Map<String, String> shown = new java.util.TreeMap<>();
+            for (Map<String, String> row : ClickHouseQueries.select(client, indicators.sql(), loaded.database())) {
+                String key = row.get("unit") + " " + row.get("indicator");
+                shown.put(key + " figures", row.get("numerator") + "/" + row.get("denominator"));
+                shown.put(key, row.get("points") == null ? "" : new BigDecimal(row.get("points")).setScale(2)
+                        .toPlainString());
+            }
+            String[] groups = {"transparency", "progress", "online_service", "online_payment", "satisfaction",
+                "digitization"};
+            for (Map<String, String> row : ClickHouseQueries.select(client, totals.sql(), loaded.database())) {
+                for (String g : groups) {
+                    shown.put(row.get("unit") + " GROUP_" + g.toUpperCase(java.util.Locale.ROOT),
+                            new BigDecimal(row.get(g)).setScale(2).toPlainString());
+                }
+                shown.put(row.get("unit") + " TOTAL", new BigDecimal(row.get("total_points")).setScale(2)
+                        .toPlainString());
+                shown.put(row.get("unit") + " BAND", row.get("total_band"));
+            }
+            assertEquals(expected, shown);
+        }
+    }
+
+    /** Issue 15.5 on this seed (IndicatorInvariantsITCase takes another): no rate outside 0–100 %. */
+    @Test
+    void everyRateIsWithinZeroAndAHundredPercent() throws Exception {
+        try (Client client = ClickHouseClients.open(loaded)) {
+            assertEquals(List.of(), SqlScores.invariantViolations(client, loaded.database()));
         }
     }
 
