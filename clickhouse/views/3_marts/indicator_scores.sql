@@ -20,7 +20,9 @@ FROM
         max_centi / 100 AS max_points, n, d,
         if(d = 0,
             multiIf(on_zero = 'zero', toNullable(toUInt64(0)), on_zero = 'full', toNullable(max_centi), NULL),
-            toNullable(least(intDiv(2 * max_centi * n * 1000 + d * full_at_milli, 2 * d * full_at_milli), max_centi)))
+            -- both branches are computed: greatest(d, 1) keeps the unused one from dividing by zero
+            toNullable(least(intDiv(2 * max_centi * n * 1000 + d * full_at_milli, 2 * greatest(d, 1) * full_at_milli),
+                max_centi)))
             AS points_centi
     FROM
     (
@@ -39,7 +41,7 @@ FROM
             SELECT
                 version AS rules_version, indicator, `group` AS group_code, on_zero, toUInt8(1) AS one,
                 toUInt64(round(toFloat64(max_points) * 100)) AS max_centi,
-                if(kind = 'threshold', toUInt64(round(toFloat64(full_at) * 1000)), toUInt64(1000)) AS full_at_milli,
+                if(kind = 'threshold', toUInt64(round(toFloat64OrZero(full_at) * 1000)), toUInt64(1000)) AS full_at_milli,
                 valid_from AS rules_from,
                 (SELECT groupArray(valid_from) FROM (SELECT DISTINCT valid_from FROM ${db}.score_rules FINAL))
                     AS every_start

@@ -274,7 +274,7 @@ public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, 
                 }
             }
         }
-        f.paidOnline = f.paymentChannel == 1 || f.paymentChannel == 2;
+        f.paidOnline = f.paymentChannel == Codes.PAID_VIA_DVCQG || f.paymentChannel == Codes.PAID_VIA_PROVINCE;
     }
 
     /** Stable across JVMs and runs: built from String and boxed-number hash codes, which the JDK specifies. */
