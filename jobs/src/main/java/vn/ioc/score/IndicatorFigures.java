@@ -2,6 +2,7 @@ package vn.ioc.score;
 
 import com.clickhouse.client.api.Client;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,10 +33,20 @@ public final class IndicatorFigures {
      */
     public static List<Scorecard.Input> query(Client client, String database, Period period, String unit,
             String procedure, List<String> indicators) throws Exception {
+        return query(client, database, period, unit, procedure, indicators, null);
+    }
+
+    /**
+     * As {@link #query(Client, String, Period, String, String, List)}, with what depends on the time of the question
+     * ("open and not yet due") judged at {@code asOf} instead of now (null: now, as the view does).
+     */
+    public static List<Scorecard.Input> query(Client client, String database, Period period, String unit,
+            String procedure, List<String> indicators, Instant asOf) throws Exception {
+        String numerator = numeratorAt(asOf);
         // per-procedure indicators count distinct procedures; only their rows are hashed
         String measured = " indicator,"
-                + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, per_procedure = 1 AND numerator > 0),"
-                + " sum(numerator)) AS n,"
+                + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, per_procedure = 1 AND " + numerator
+                + " > 0), sum(" + numerator + ")) AS n,"
                 + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, per_procedure = 1 AND denominator > 0),"
                 + " sum(denominator)) AS d"
                 + " FROM " + database + ".indicator_inputs_by_grain";
@@ -121,6 +132,15 @@ public final class IndicatorFigures {
                 + lastDay + "')))"
                 + " OR (grain = 'month' AND day >= toDate('" + firstMonth + "') AND day <= toDate('" + lastMonth
                 + "')))";
+    }
+
+    /**
+     * The numerator judged at an instant: what is settled, plus the open dossiers and petitions not yet due then
+     * (the view's columns numerator_settled and numerator_open_due; its numerator is the same judged now).
+     */
+    static String numeratorAt(Instant asOf) {
+        return asOf == null ? "numerator" : "(numerator_settled + arrayCount(t -> t >= " + asOf.getEpochSecond()
+                + ", numerator_open_due))";
     }
 
     private static String code(String value) {

@@ -324,6 +324,45 @@ class GeneratedProvinceITCase {
         }
     }
 
+    /**
+     * --as-of judges "open and not yet due" at that instant: the province's ON_TIME numerator as of the end of August
+     * 2023 equals the count over every dossier judged then, and the report's late lists as of then hold only dossiers
+     * that went late within the period, although the province holds dossiers of the period that went late after it.
+     */
+    @Test
+    void asOfJudgesOpenDossiersAndLateListsAtThatInstant() throws Exception {
+        Period period = Period.parse("2023-01-01..2023-08-31");
+        java.time.Instant asOf = vn.ioc.score.AsOf.parse("2023-08-31");
+        try (Client client = ClickHouseClients.open(loaded)) {
+            Map<String, String> expected = ClickHouseQueries.select(client, "SELECT"
+                    + " countIf(timeliness IN ('early', 'on_time') OR (timeliness = 'open' AND toUInt32(due_at) >= "
+                    + asOf.getEpochSecond() + ")) AS n, countIf(timeliness != 'closed') AS d FROM " + loaded.database()
+                    + ".dossiers WHERE received_at IS NOT NULL AND toDate(received_at) <= '2023-08-31'").get(0);
+            Scorecard.Input onTime = ScorecardCommand.compute(client, loaded.database(), period, "000.00.00.H08", null,
+                    "2026", asOf).inputs().stream().filter(in -> in.indicator().equals("ON_TIME")).findFirst()
+                    .orElseThrow();
+            assertEquals(expected.get("n") + "/" + expected.get("d"), onTime.numerator() + "/" + onTime.denominator());
+            Scorecard.Input now = ScorecardCommand.compute(client, loaded.database(), period, "000.00.00.H08", null,
+                    "2026").inputs().stream().filter(in -> in.indicator().equals("ON_TIME")).findFirst().orElseThrow();
+            assertTrue(onTime.numerator().compareTo(now.numerator()) > 0, "open dossiers due in September were not"
+                    + " yet due on 31 August: " + onTime + " " + now);
+
+            assertTrue(Long.parseLong(ClickHouseQueries.select(client, "SELECT count() AS n FROM " + loaded.database()
+                    + ".late_dossier_holders WHERE toDate(submitted_at) <= '2023-08-31' AND toDate(due_at) > '2023-08-31'")
+                    .get(0).get("n")) > 0, "dossiers of the period that went late after it");
+            ReportData report = ReportData.load(client, loaded.database(), period, RuleTable.load().version("2026"),
+                    asOf);
+            assertFalse(report.late().isEmpty());
+            for (ReportData.LateDossiers late : report.late()) {
+                for (String id : late.examples().split(" ")) {
+                    assertEquals("1", ClickHouseQueries.select(client, "SELECT toUInt32(due_at) < "
+                            + asOf.getEpochSecond() + " AS due FROM " + loaded.database() + ".dossiers WHERE dossier_id = '"
+                            + id + "'").get(0).get("due"), id + " went late by 31 August");
+                }
+            }
+        }
+    }
+
     /** Issue 15.5 on this seed (IndicatorInvariantsITCase takes another): no rate outside 0–100 %. */
     @Test
     void everyRateIsWithinZeroAndAHundredPercent() throws Exception {
@@ -387,8 +426,10 @@ class GeneratedProvinceITCase {
                     rules)));
             provinceTotal = new Scorecard(rules).total(IndicatorFigures.query(client, loaded.database(), period,
                     "000.00.00.H39", null, new java.util.ArrayList<>(rules.keySet())));
+            // the report's late list: dossiers that went late within the period, i.e. due in it
             topOfficer = ClickHouseQueries.select(client, "SELECT holder FROM " + loaded.database()
-                    + ".late_dossier_holders GROUP BY holder ORDER BY count() DESC, holder LIMIT 1").get(0).get("holder");
+                    + ".late_dossier_holders WHERE toDate(due_at) >= '2023-01-01' AND toDate(due_at) <= '2023-08-31'"
+                    + " GROUP BY holder ORDER BY count() DESC, holder LIMIT 1").get(0).get("holder");
             current = ClickHouseQueries.select(client, "SELECT agency_code FROM " + loaded.database() + ".agencies"
                     + " FINAL WHERE current_successor_code = agency_code").stream().map(r -> r.get("agency_code"))
                     .toList();
