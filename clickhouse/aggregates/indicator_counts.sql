@@ -54,7 +54,8 @@ FROM
     SELECT
         received_day, agency_code, procedure_code, timeliness, finished, due_at, channel_name, fee_bearing, paid_online,
         fee_amount, e_result, digitized, reused, from_store, population_data,
-        dossier_id IN (SELECT dossier_id FROM ${db}.petitions FINAL WHERE kind = 1 OR rating = 3) AS complained,
+        dossier_id IN (SELECT dossier_id FROM ${db}.petition_records WHERE is_pakn = 1 OR dissatisfied = 1)
+            AS complained,
         -- each dossier counts once at each grain
         if(g = 1, 'month', 'day') AS grain,
         if(g = 1, toStartOfMonth(received_day), received_day) AS day

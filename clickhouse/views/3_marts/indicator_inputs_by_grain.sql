@@ -112,13 +112,13 @@ FROM
         tupleElement(p, 2) AS numerator_settled,
         tupleElement(p, 3) AS numerator_open_due,
         toUInt64(1) AS denominator
-    FROM ${db}.petitions FINAL
+    FROM ${db}.petition_records
     ARRAY JOIN [
         ('PETITION_PROCESSING_ON_TIME', toUInt64(ifNull(handled_at <= due_at, 0)),
             if(handled_at IS NULL AND due_at IS NOT NULL, [toUInt32(assumeNotNull(due_at))], emptyArrayUInt32())),
         ('PETITION_HANDLING_SATISFACTION', toUInt64(ifNull(satisfied, 0) = 1), emptyArrayUInt32())
     ] AS p
-    WHERE kind = 1
+    WHERE is_pakn = 1
 
     UNION ALL
 

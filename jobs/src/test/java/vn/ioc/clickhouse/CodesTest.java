@@ -14,11 +14,12 @@ import vn.ioc.feed.Codes;
 /**
  * Codes are decoded once (issue 17): the Java side reads vn.ioc.feed.Codes, the warehouse decodes the same values in
  * its staging views only, and every other view, aggregate and operator question reads the decoded columns
- * (channel_name, applicant_kind, payment_gateway, serves_citizens) and the job's timeliness, never a code.
+ * (channel_name, applicant_kind, payment_gateway, serves_citizens, is_pakn, dissatisfied) and the job's timeliness, never a code.
  */
 class CodesTest {
     private static final Pattern CODE_COMPARED = Pattern.compile(
-            "\\b(channel|applicant_type|payment_channel|status)\\s*(=|!=|<>|IN)\\s*\\(?\\s*\\d", Pattern.CASE_INSENSITIVE);
+            "\\b(channel|applicant_type|payment_channel|status|kind|rating)\\s*(=|!=|<>|IN)\\s*\\(?\\s*\\d",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern STATUS_LITERAL = Pattern.compile("\\bstatus\\b[^\\n]*\\b(3|7|8|9|10)\\b");
 
     @Test
@@ -33,6 +34,9 @@ class CodesTest {
         assertDecodes(dossiers, "applicant_type", Codes.APPLICANT_ORGANISATION, "organisation");
         assertDecodes(dossiers, "payment_channel", Codes.PAID_VIA_DVCQG, "dvcqg");
         assertDecodes(dossiers, "payment_channel", Codes.PAID_VIA_PROVINCE, "province");
+        String petitions = ClasspathDirectory.readFile("clickhouse/views/1_staging/petition_records.sql");
+        assertTrue(petitions.contains("toUInt8(kind = " + Codes.PETITION_PAKN + ") AS is_pakn"));
+        assertTrue(petitions.contains("toUInt8(rating = " + Codes.RATING_DISSATISFIED + ") AS dissatisfied"));
         assertTrue(ClasspathDirectory.readFile("clickhouse/views/1_staging/catalogue_procedures.sql")
                 .contains("has(applicant_types, " + Codes.APPLICANT_CITIZEN + ")) AS serves_citizens"));
     }
