@@ -14,7 +14,7 @@ FROM
 (
     SELECT submitted_at, agency_code, applicant_type, applicant_ref
     FROM ${db}.dossiers
-    WHERE toYYYYMM(submitted_at) IN (${months}) AND applicant_type IN (1, 2)
+    WHERE toYYYYMM(submitted_at) IN (${months}) AND applicant_kind IN ('citizen', 'enterprise')
 ) AS d
 LEFT JOIN
 (

@@ -4,9 +4,9 @@
 SELECT
     toStartOfMonth(submitted_at) AS month,
     toDate(submitted_at) AS day,
-    countIf(channel = 1) AS in_person,
-    countIf(channel = 2) AS online,
-    countIf(channel = 3) AS postal,
+    countIf(channel_name = 'in_person') AS in_person,
+    countIf(channel_name = 'online') AS online,
+    countIf(channel_name = 'postal') AS postal,
     count() AS total,
     max(submitted_at) AS last_submitted_at
 FROM ${db}.dossiers

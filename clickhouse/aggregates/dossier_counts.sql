@@ -18,20 +18,20 @@ SELECT
     countIf(timeliness = 'early') AS n_early,
     countIf(timeliness = 'on_time') AS n_on_time,
     countIf(timeliness = 'late') AS n_late,
-    countIf(channel = 2) AS n_online,
+    countIf(channel_name = 'online') AS n_online,
     countIf(fee_bearing = 1) AS n_fee_bearing,
-    countIf(fee_bearing = 1 AND payment_channel = 1) AS n_paid_via_dvcqg,
-    countIf(fee_bearing = 1 AND payment_channel = 2) AS n_paid_via_province,
+    countIf(fee_bearing = 1 AND payment_gateway = 'dvcqg') AS n_paid_via_dvcqg,
+    countIf(fee_bearing = 1 AND payment_gateway = 'province') AS n_paid_via_province,
     countIf(fee_bearing = 1 AND paid_online = 1) AS n_paid_online,
     sum(fee_amount) AS n_fees_vnd,
     countIf(reused = 1) AS n_reused,
     countIf(components_reused_component > 0) AS n_from_component,
     countIf(components_reused_result > 0) AS n_from_result,
     countIf(from_store = 1) AS n_from_store,
-    countIf(applicant_type = 1) AS n_citizen,
-    countIf(applicant_type = 1 AND vneid_verified = 1) AS n_citizen_vneid,
-    countIf(applicant_type = 1 AND has(databases, 'CSDLQGDC')) AS n_citizen_population_declared,
-    countIf(applicant_type = 1 AND population_data = 1) AS n_citizen_population_data
+    countIf(applicant_kind = 'citizen') AS n_citizen,
+    countIf(applicant_kind = 'citizen' AND vneid_verified = 1) AS n_citizen_vneid,
+    countIf(applicant_kind = 'citizen' AND has(databases, 'CSDLQGDC')) AS n_citizen_population_declared,
+    countIf(applicant_kind = 'citizen' AND population_data = 1) AS n_citizen_population_data
 FROM ${db}.dossiers
 WHERE toYYYYMM(submitted_at) IN (${months})
 GROUP BY month, province_code, agency_code, agency_level, level_name, successor_agency_code, procedure_code

@@ -14,10 +14,10 @@ SELECT
     count() AS all_dossiers,
     countIf(digitized = 1) AS digitized_dossiers,
     countIf(e_result = 1) AS e_result_dossiers,
-    countIf(applicant_type = 1) AS citizen_dossiers,
-    countIf(applicant_type = 1 AND population_data = 1) AS population_data_dossiers,
+    countIf(applicant_kind = 'citizen') AS citizen_dossiers,
+    countIf(applicant_kind = 'citizen' AND population_data = 1) AS population_data_dossiers,
     countIf(reused = 1) AS reused_dossiers,
-    countIf(channel = 2) AS online_dossiers,
+    countIf(channel_name = 'online') AS online_dossiers,
     countIf(fee_bearing = 1) AS fee_bearing_dossiers,
     countIf(fee_bearing = 1 AND paid_online = 1) AS paid_online_dossiers
 FROM ${db}.dossiers

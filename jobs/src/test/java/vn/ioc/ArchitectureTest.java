@@ -59,8 +59,8 @@ class ArchitectureTest {
                 .whereLayer("job").mayOnlyAccessLayers("feed contract", "privacy", "progress", "warehouse", "source",
                         "parse", "enrich", "measure", "sink")
                 .whereLayer("generator").mayOnlyAccessLayers("feed contract", "parse", "progress")
-                .whereLayer("score").mayOnlyAccessLayers("warehouse")
-                .whereLayer("report").mayOnlyAccessLayers("warehouse", "score")
+                .whereLayer("score").mayOnlyAccessLayers("feed contract", "warehouse")
+                .whereLayer("report").mayOnlyAccessLayers("feed contract", "warehouse", "score")
                 .whereLayer("tools").mayOnlyAccessLayers("feed contract", "privacy", "progress", "warehouse",
                         "postgres", "source", "parse", "enrich", "measure", "sink", "job", "generator", "score",
                         "report")

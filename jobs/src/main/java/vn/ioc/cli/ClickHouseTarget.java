@@ -195,8 +195,10 @@ final class ClickHouseTarget implements AutoCloseable {
         String db = config.database().equals(System.getenv().getOrDefault("CLICKHOUSE_DATABASE",
                 ClickHouseConfig.DEFAULT_DATABASE)) ? "" : " --database " + config.database();
         out.printf("Status:   ./ioc status%s%n", db);
-        out.printf("Score:    ./ioc scorecard%s --unit 000.00.00.H08 --period 2023 --out scorecard.csv%n", db);
-        out.printf("Report:   ./ioc report%s --out report.html%n", db);
+        // the demo's province is 2023's, before the earliest rule set: the hints force that set, as they must
+        out.printf("Score:    ./ioc scorecard%s --unit 000.00.00.H08 --period 2023 --rules 2026 --out scorecard.csv%n",
+                db);
+        out.printf("Report:   ./ioc report%s --out report.html --rules 2026%n", db);
         if (managed != null) {
             out.println("Notebooks find this server by themselves: jupyter notebook notebooks/ (notebooks/README.md)");
             out.println("The local server keeps running; stop it with ./ioc server stop");

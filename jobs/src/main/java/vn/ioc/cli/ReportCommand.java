@@ -4,6 +4,7 @@ import com.clickhouse.client.api.Client;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,10 +13,11 @@ import vn.ioc.clickhouse.ClickHouseClients;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.report.ReportData;
 import vn.ioc.report.ReportPage;
+import vn.ioc.score.AsOf;
 import vn.ioc.score.IndicatorFigures;
 import vn.ioc.score.Period;
+import vn.ioc.score.RuleSet;
 import vn.ioc.score.RuleTable;
-import vn.ioc.score.ScoreRule;
 
 @Command(
         name = "report",
@@ -36,27 +38,35 @@ public final class ReportCommand implements Callable<Integer> {
             + " last day with dossiers).")
     String period;
 
-    @Option(names = "--rules", description = "Rule version (default: the one in force today; see rules/).")
+    @Option(names = "--rules", description = "Rule version (default: the one valid at the period's end; a period"
+            + " before the earliest version is refused unless a version is given; see rules/).")
     String rules;
+
+    @Option(names = "--as-of", paramLabel = "TIME", description = "Judge \"open and not yet due\" and the late lists at"
+            + " this time instead of now: 2023-08-31 (the end of that day), 2023-08-31T17:00 (Vietnam time) or"
+            + " 2023-08-31T10:00:00Z. The late lists hold the dossiers due within the period and before it.")
+    String asOf;
 
     @Option(names = "--database", defaultValue = DatabaseDefault.VALUE, description = DatabaseDefault.DESCRIPTION)
     String database;
 
     @Override
     public Integer call() throws Exception {
-        Map<String, ScoreRule> ruleSet = RuleTable.load().version(rules);
+        RuleTable table = RuleTable.load();
+        Instant instant = AsOf.parse(asOf);
         Period asked = period == null ? null : Period.parse(period);
         ReportData data;
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                 Client client = ClickHouseClients.open(target.config())) {
             target.checkSchema();
             Period span = asked == null ? dataSpan(client) : asked;
+            RuleSet ruleSet = table.forPeriod(span, rules);
             IndicatorFigures.checkInputs(client, database, span, null, null);
-            data = ReportData.load(client, database, span, ruleSet);
+            data = ReportData.load(client, database, span, ruleSet.rules(), instant);
         }
         Files.writeString(out, ReportPage.render(data), StandardCharsets.UTF_8);
-        System.err.printf("ioc: report for %s (%d units, %d late-dossier rows) in %s%n", data.period(),
-                data.units().size(), data.late().size(), out.toAbsolutePath());
+        System.err.printf("ioc: report for %s, rules %s, as of %s (%d units, %d late-dossier rows) in %s%n",
+                data.period(), data.rulesVersion(), instant == null ? "now" : instant, data.units().size(), data.late().size(), out.toAbsolutePath());
         return 0;
     }
 

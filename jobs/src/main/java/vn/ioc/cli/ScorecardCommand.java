@@ -2,6 +2,7 @@ package vn.ioc.cli;
 
 import com.clickhouse.client.api.Client;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +11,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.ioc.clickhouse.ClickHouseClients;
+import vn.ioc.score.AsOf;
 import vn.ioc.score.CsvFiles;
 import vn.ioc.score.IndicatorFigures;
 import vn.ioc.score.Period;
 import vn.ioc.score.RankedUnits;
 import vn.ioc.score.Ranking;
+import vn.ioc.score.RuleSet;
 import vn.ioc.score.RuleTable;
-import vn.ioc.score.ScoreRule;
 import vn.ioc.score.Scorecard;
 import vn.ioc.score.WhatItTakes;
 
@@ -44,8 +46,13 @@ public final class ScorecardCommand implements Callable<Integer> {
     @Option(names = "--procedure", description = "Only this procedure (MaTTHC).")
     String procedure;
 
-    @Option(names = "--rules", description = "Rule version (default: the one in force today; see rules/).")
+    @Option(names = "--rules", description = "Rule version (default: the one valid at the period's end; a period"
+            + " before the earliest version is refused unless a version is given; see rules/).")
     String rules;
+
+    @Option(names = "--as-of", paramLabel = "TIME", description = "Judge \"open and not yet due\" at this time instead of"
+            + " now: 2023-08-31 (the end of that day), 2023-08-31T17:00 (Vietnam time) or 2023-08-31T10:00:00Z.")
+    String asOf;
 
     @Option(names = "--out", required = true, description = "Output CSV: unit,indicator,score.")
     Path out;
@@ -68,13 +75,14 @@ public final class ScorecardCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Period span = Period.parse(period);
+        Instant instant = AsOf.parse(asOf);
         Result result;
         Map<String, Ranking.Unit> units = null;
         try (ClickHouseTarget target = ClickHouseTarget.resolve(database);
                 Client client = ClickHouseClients.open(target.config())) {
             target.checkSchema();
             IndicatorFigures.checkInputs(client, database, span, unit, procedure);
-            result = compute(client, database, span, unit, procedure, rules);
+            result = compute(client, database, span, unit, procedure, rules, instant);
             if (ranking != null) {
                 units = RankedUnits.load(client, database, span);
             }
@@ -95,8 +103,9 @@ public final class ScorecardCommand implements Callable<Integer> {
         if (whatItTakes != null) {
             writeWhatItTakes(scorecard, inputs);
         }
-        System.err.printf("ioc: scorecard for %s, %s: %d rows in %s%n", unit == null ? "every unit" : unit,
-                span, rows, out);
+        System.err.printf("ioc: scorecard for %s, %s, rules %s, as of %s: %d rows in %s%n",
+                unit == null ? "every unit" : unit, span, result.rulesVersion(), instant == null ? "now" : instant, rows,
+                out);
         return 0;
     }
 
@@ -114,20 +123,28 @@ public final class ScorecardCommand implements Callable<Integer> {
         CsvFiles.write(ranking, List.of("unit", "scope", "total", "band", "rank", "of"), lines);
     }
 
-    /** A scorecard: its figures, their scores, and the rules that scored them. */
-    public record Result(List<Scorecard.Input> inputs, List<Scorecard.Row> rows, Scorecard scorecard) {}
+    /** A scorecard: its figures, their scores, the rules that scored them and their version. */
+    public record Result(List<Scorecard.Input> inputs, List<Scorecard.Row> rows, Scorecard scorecard,
+            String rulesVersion) {}
 
     /**
      * The scorecard of a unit (null: every unit) and period from the warehouse, scored by a rule version (null: the
-     * one in force): what this command writes, for callers such as the benchmark that time it.
+     * one valid at the period's end, {@link RuleTable#forPeriod}): what this command writes, for callers such as the
+     * benchmark that time it.
      */
     public static Result compute(Client client, String database, Period period, String unit, String procedure,
             String rulesVersion) throws Exception {
-        Map<String, ScoreRule> ruleSet = RuleTable.load().version(rulesVersion);
+        return compute(client, database, period, unit, procedure, rulesVersion, null);
+    }
+
+    /** As {@link #compute(Client, String, Period, String, String, String)}, judged at {@code asOf} (null: now). */
+    public static Result compute(Client client, String database, Period period, String unit, String procedure,
+            String rulesVersion, Instant asOf) throws Exception {
+        RuleSet ruleSet = RuleTable.load().forPeriod(period, rulesVersion);
         List<Scorecard.Input> inputs = IndicatorFigures.query(client, database, period, unit, procedure,
-                new ArrayList<>(ruleSet.keySet()));
-        Scorecard scorecard = new Scorecard(ruleSet);
-        return new Result(inputs, scorecard.score(inputs), scorecard);
+                new ArrayList<>(ruleSet.rules().keySet()), asOf);
+        Scorecard scorecard = new Scorecard(ruleSet.rules());
+        return new Result(inputs, scorecard.score(inputs), scorecard, ruleSet.version());
     }
 
     private void writeWhatItTakes(Scorecard scorecard, List<Scorecard.Input> inputs) throws Exception {

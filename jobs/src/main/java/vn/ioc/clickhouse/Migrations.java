@@ -94,6 +94,8 @@ public final class Migrations {
             recordApplied(client, database, m);
             now.add(m.version);
         }
+        // the rule table before the views that score with it
+        ReferenceData.load(client, database);
         if (views != null) {
             Aggregates aggregates = new Aggregates();
             views.apply(client, database, ddl, () -> aggregates.apply(client, database, ddl));

@@ -89,19 +89,37 @@ public final class AgencyDirectory implements Serializable {
         return r == null ? new String[] {code} : r.rollupUnits.clone();
     }
 
+    /**
+     * The closure of a unit over two links: its successor chain (the unit that took over its own dossiers, and so on)
+     * and, from every unit on that chain, the parent chain. A parent's successor is followed only when it is a merger
+     * (the successor is of the parent's level, as a province merged into a province): an abolished district's
+     * successor is one new commune, which takes over the district's own desk, while the district's communes carry
+     * their dossiers to successors of their own. Following it would count those communes' dossiers twice among
+     * today's communes, which would then no longer add up to the province (docs/indicators.md, edge case 7).
+     */
     private static String[] rollupUnits(Map<String, Entry> byCode, String code) {
         Set<String> units = new TreeSet<>();
+        Set<String> ownChain = new HashSet<>();
         ArrayDeque<String> todo = new ArrayDeque<>(List.of(code));
+        ownChain.add(code);
         while (!todo.isEmpty() && units.size() <= MAX_CHAIN) {
             String at = todo.poll();
             if (!units.add(at)) {
                 continue;
             }
             Entry e = byCode.get(at);
-            if (e != null && e.parent != null) {
+            if (e == null) {
+                continue;
+            }
+            if (e.parent != null) {
                 todo.add(e.parent);
             }
-            if (e != null && e.successor != null) {
+            Entry successor = e.successor == null ? null : byCode.get(e.successor);
+            boolean merger = successor == null || successor.level == e.level;
+            if (e.successor != null && (ownChain.contains(at) || merger)) {
+                if (ownChain.contains(at)) {
+                    ownChain.add(e.successor);
+                }
                 todo.add(e.successor);
             }
         }

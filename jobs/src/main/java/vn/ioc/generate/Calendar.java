@@ -3,18 +3,18 @@ package vn.ioc.generate;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import vn.ioc.parse.Timestamps;
+import vn.ioc.feed.VietnamTime;
 
 /** Working days and office hours in Vietnam time, and the feeds' timestamp format. */
 final class Calendar {
     private Calendar() {}
 
     static long at(LocalDate day, int hour, int minute) {
-        return day.atTime(hour, minute).toEpochSecond(Timestamps.VIETNAM);
+        return day.atTime(hour, minute).toEpochSecond(VietnamTime.OFFSET);
     }
 
     static LocalDate day(long epochSecond) {
-        return LocalDateTime.ofEpochSecond(epochSecond, 0, Timestamps.VIETNAM).toLocalDate();
+        return LocalDateTime.ofEpochSecond(epochSecond, 0, VietnamTime.OFFSET).toLocalDate();
     }
 
     static boolean workingDay(LocalDate d) {
@@ -38,7 +38,7 @@ final class Calendar {
         if (epochSecond == 0) {
             return null;
         }
-        long local = epochSecond + Timestamps.VIETNAM.getTotalSeconds();
+        long local = epochSecond + VietnamTime.OFFSET.getTotalSeconds();
         int second = (int) Math.floorMod(local, 86_400L);
         char[] out = new char[14];
         dayDigits(Math.floorDiv(local, 86_400L)).getChars(0, 8, out, 0);

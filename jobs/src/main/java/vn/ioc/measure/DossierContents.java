@@ -109,6 +109,6 @@ final class DossierContents {
                 }
             }
         }
-        f.paidOnline = f.paymentChannel == 1 || f.paymentChannel == 2;
+        f.paidOnline = f.paymentChannel == Codes.PAID_VIA_DVCQG || f.paymentChannel == Codes.PAID_VIA_PROVINCE;
     }
 }

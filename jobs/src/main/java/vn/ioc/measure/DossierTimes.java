@@ -1,6 +1,7 @@
 package vn.ioc.measure;
 
 import java.util.List;
+import vn.ioc.feed.Codes;
 import vn.ioc.feed.DossierSnapshot;
 import vn.ioc.parse.InvalidRecordException;
 import vn.ioc.parse.OptionalField;
@@ -35,7 +36,7 @@ final class DossierTimes {
         f.finishedAt = OptionalField.time("NgayKetThucXuLy", s.ngayKetThucXuLy, flags);
         f.returnedAt = OptionalField.time("NgayTra", s.ngayTra, flags);
         f.refusedAt = OptionalField.time("NgayTuChoi", s.ngayTuChoi, flags);
-        if (f.finishedAt == null && f.status == 10) {
+        if (f.finishedAt == null && f.status == Codes.STATUS_RESULT_RETURNED) {
             f.finishedAt = f.returnedAt;
         }
 

@@ -10,7 +10,7 @@ import vn.ioc.enrich.ProcedureCatalogue;
 import vn.ioc.enrich.RegistryJoin;
 import vn.ioc.enrich.RegistryMatch;
 import vn.ioc.feed.Codes;
-import vn.ioc.parse.Timestamps;
+import vn.ioc.feed.VietnamTime;
 
 /**
  * Derives the three views of reuse and the join findings of one dossier from everything known about it: its latest
@@ -126,7 +126,7 @@ public final class ReuseDeriver {
      * status says nothing of the day of submission).
      */
     private static boolean activeAt(RegistryMatch m, long submittedAt) {
-        LocalDate submitted = LocalDate.ofInstant(Instant.ofEpochSecond(submittedAt), Timestamps.VIETNAM);
+        LocalDate submitted = LocalDate.ofInstant(Instant.ofEpochSecond(submittedAt), VietnamTime.OFFSET);
         if (m.since > submitted.toEpochDay()) {
             return false;
         }

@@ -3,14 +3,12 @@ package vn.ioc.parse;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import vn.ioc.feed.VietnamTime;
 
 /**
- * The feeds' timestamp format, yyyyMMddHHmmss in Asia/Ho_Chi_Minh. Vietnam has kept UTC+7 without daylight
- * saving since 1975, so a fixed offset is exact and avoids zone-rule lookups on the hot path.
+ * The feeds' timestamp format, yyyyMMddHHmmss in Vietnam's time ({@link VietnamTime}).
  */
 public final class Timestamps {
-    public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
     /**
@@ -95,7 +93,7 @@ public final class Timestamps {
         try {
             return LocalDateTime.of(year, num(value, 4, 2), num(value, 6, 2), num(value, 8, 2), num(value, 10, 2),
                             num(value, 12, 2))
-                    .toEpochSecond(VIETNAM);
+                    .toEpochSecond(VietnamTime.OFFSET);
         } catch (DateTimeException e) {
             throw new InvalidRecordException(RejectReason.INVALID_TIMESTAMP, field + " is not a time");
         }

@@ -2,6 +2,7 @@ package vn.ioc.report;
 
 import com.clickhouse.client.api.Client;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.ioc.clickhouse.ClickHouseQueries;
+import vn.ioc.feed.VietnamTime;
 import vn.ioc.score.Band;
 import vn.ioc.score.IndicatorFigures;
 import vn.ioc.score.Period;
@@ -24,8 +26,8 @@ import vn.ioc.score.Scorecard;
  * that cost it most points, the indicators without data and what the national rule gives them, and the late dossiers
  * with the officers who held them.
  */
-public record ReportData(Period period, String rulesVersion, List<UnitScore> units, List<YearMonth> months,
-        List<LateDossiers> late) {
+public record ReportData(Period period, String rulesVersion, Instant asOf, List<UnitScore> units,
+        List<YearMonth> months, List<LateDossiers> late) {
 
     /** How many indicators are listed as dragging a unit down. */
     static final int DRAGGING = 3;
@@ -59,10 +61,19 @@ public record ReportData(Period period, String rulesVersion, List<UnitScore> uni
 
     public static ReportData load(Client client, String database, Period period, Map<String, ScoreRule> rules)
             throws Exception {
+        return load(client, database, period, rules, null);
+    }
+
+    /**
+     * The report judged at an instant (null: now): "open and not yet due" and the late lists as they stood then, the
+     * late lists holding only what went late within the period.
+     */
+    public static ReportData load(Client client, String database, Period period, Map<String, ScoreRule> rules,
+            Instant asOf) throws Exception {
         Scorecard scorecard = new Scorecard(rules);
         List<String> indicators = new ArrayList<>(rules.keySet());
         Map<String, List<Scorecard.Input>> byUnit = byUnit(IndicatorFigures.query(client, database, period, null,
-                null, indicators));
+                null, indicators, asOf));
         List<YearMonth> months = new ArrayList<>();
         List<Map<String, BigDecimal>> monthlyTotals = new ArrayList<>();
         for (YearMonth m = YearMonth.from(period.from()); !m.atDay(1).isAfter(period.to()); m = m.plusMonths(1)) {
@@ -70,7 +81,7 @@ public record ReportData(Period period, String rulesVersion, List<UnitScore> uni
             LocalDate to = min(m.atEndOfMonth(), period.to());
             Map<String, BigDecimal> totals = new LinkedHashMap<>();
             // a month without dossiers has no point on the trend, not a total made of the empty-figure rules alone
-            byUnit(IndicatorFigures.query(client, database, new Period(from, to), null, null, indicators))
+            byUnit(IndicatorFigures.query(client, database, new Period(from, to), null, null, indicators, asOf))
                     .forEach((unit, inputs) -> totals.put(unit, hasDossiers(inputs) ? scorecard.total(inputs) : null));
             months.add(m);
             monthlyTotals.add(totals);
@@ -110,8 +121,8 @@ public record ReportData(Period period, String rulesVersion, List<UnitScore> uni
         });
         units.sort(Comparator.comparingInt(UnitScore::level).thenComparing(UnitScore::total, Comparator.reverseOrder())
                 .thenComparing(UnitScore::code));
-        return new ReportData(period, rules.values().iterator().next().version(), units, months,
-                late(client, database, period, agencies));
+        return new ReportData(period, rules.values().iterator().next().version(), asOf, units, months,
+                late(client, database, period, asOf, agencies));
     }
 
     /** A unit that exists today: one without a successor (units the catalogue does not know are kept as they are). */
@@ -181,13 +192,23 @@ public record ReportData(Period period, String rulesVersion, List<UnitScore> uni
         return in.numerator() != null && in.denominator() != null && in.denominator().signum() > 0;
     }
 
-    /** The officers holding the period's late dossiers when they went late (the view operator question 19 reads). */
-    private static List<LateDossiers> late(Client client, String database, Period period,
+    /** Due within the period (Vietnam days) and before the time of the question. */
+    static String wentLateWithin(Period period, Instant asOf) {
+        long from = period.from().atStartOfDay().toEpochSecond(VietnamTime.OFFSET);
+        long to = period.to().plusDays(1).atStartOfDay().toEpochSecond(VietnamTime.OFFSET);
+        return "toUInt32(due_at) >= " + from + " AND toUInt32(due_at) < " + to + " AND toUInt32(due_at) < "
+                + (asOf == null ? "toUInt32(now())" : Long.toString(asOf.getEpochSecond()));
+    }
+
+    /**
+     * The officers holding the period's late dossiers when they went late (the view operator question 19 reads): those
+     * whose due time fell within the period and had passed at the time of the question.
+     */
+    private static List<LateDossiers> late(Client client, String database, Period period, Instant asOf,
             Map<String, Map<String, String>> agencies) throws Exception {
         String sql = "SELECT agency_code, holder AS officer, count() AS late_dossiers, countIf(is_open = 1) AS still_open,"
                 + " arrayStringConcat(arraySlice(groupArray(dossier_id), 1, 3), ' ') AS example_dossiers FROM "
-                + database + ".late_dossier_holders WHERE toDate(submitted_at) >= toDate('" + period.from() + "')"
-                + " AND toDate(submitted_at) <= toDate('" + period.to() + "')"
+                + database + ".late_dossier_holders WHERE " + wentLateWithin(period, asOf)
                 + " GROUP BY agency_code, officer ORDER BY late_dossiers DESC, agency_code, officer LIMIT " + LATE_ROWS;
         List<LateDossiers> out = new ArrayList<>();
         for (Map<String, String> row : ClickHouseQueries.select(client, sql)) {

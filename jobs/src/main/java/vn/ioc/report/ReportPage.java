@@ -60,7 +60,9 @@ public final class ReportPage {
                 """);
         h.append("<h1>Bảng điểm 766<span class=\"en\">766 scorecard</span></h1>");
         h.append("<p>Kỳ / period: <b id=\"period\">").append(data.period()).append("</b> · bộ quy tắc / rules: ")
-                .append(Html.escape(data.rulesVersion())).append(" · ").append(data.units().size())
+                .append(Html.escape(data.rulesVersion())).append(" · tính đến / as of: <span id=\"as-of\">")
+                .append(data.asOf() == null ? "bây giờ / now" : data.asOf().toString()).append("</span> · ")
+                .append(data.units().size())
                 .append(" đơn vị / units</p>");
         bandCards(h, data);
         h.append("<h2>Điểm cấp tỉnh<span class=\"en\">Score of the province and its departments</span></h2>");

@@ -2,6 +2,7 @@ package vn.ioc.score;
 
 import com.clickhouse.client.api.Client;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import vn.ioc.clickhouse.ClickHouseQueries;
 
 /**
  * Numerators and denominators of the 766 indicators for units and a period, from the one definition of each
- * (the view indicator_inputs), rolled up along the agency hierarchy and the successor chains (agencies.rollup_units).
+ * (the view indicator_inputs), rolled up along the agency hierarchy and the successor chains (view unit_agencies).
  * Indicators that count procedures take distinct procedures over the whole unit and period.
  */
 public final class IndicatorFigures {
@@ -32,10 +33,20 @@ public final class IndicatorFigures {
      */
     public static List<Scorecard.Input> query(Client client, String database, Period period, String unit,
             String procedure, List<String> indicators) throws Exception {
+        return query(client, database, period, unit, procedure, indicators, null);
+    }
+
+    /**
+     * As {@link #query(Client, String, Period, String, String, List)}, with what depends on the time of the question
+     * ("open and not yet due") judged at {@code asOf} instead of now (null: now, as the view does).
+     */
+    public static List<Scorecard.Input> query(Client client, String database, Period period, String unit,
+            String procedure, List<String> indicators, Instant asOf) throws Exception {
+        String numerator = numeratorAt(asOf);
         // per-procedure indicators count distinct procedures; only their rows are hashed
         String measured = " indicator,"
-                + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, per_procedure = 1 AND numerator > 0),"
-                + " sum(numerator)) AS n,"
+                + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, per_procedure = 1 AND " + numerator
+                + " > 0), sum(" + numerator + ")) AS n,"
                 + " if(max(per_procedure) = 1, uniqExactIf(procedure_code, per_procedure = 1 AND denominator > 0),"
                 + " sum(denominator)) AS d"
                 + " FROM " + database + ".indicator_inputs_by_grain";
@@ -43,13 +54,12 @@ public final class IndicatorFigures {
                 + (procedure == null ? "" : " AND procedure_code = '" + code(procedure) + "'");
         String sql;
         if (COUNTRY.equals(unit)) {
-            // every agency of the catalogue once: a filter, not a join over every row
-            sql = "SELECT '" + COUNTRY + "' AS unit," + measured + where + " AND agency_code IN (SELECT agency_code FROM "
-                    + database + ".agencies)";
+            // every agency once, those missing from the catalogue too: no join at all
+            sql = "SELECT '" + COUNTRY + "' AS unit," + measured + where;
         } else {
-            String units = "SELECT agency_code, rollup_unit FROM (SELECT agency_code, arrayJoin(rollup_units) AS"
-                    + " rollup_unit FROM " + database + ".agencies FINAL)" + (unit == null ? "" : " WHERE rollup_unit = '"
-                    + code(unit) + "'");
+            // the one roll-up (view unit_agencies): the catalogue's, and an unknown agency under its own code
+            String units = "SELECT agency_code, unit AS rollup_unit FROM " + database + ".unit_agencies"
+                    + (unit == null ? "" : " WHERE unit = '" + code(unit) + "'");
             sql = "SELECT rollup_unit AS unit," + measured + " ALL INNER JOIN (" + units + ") USING agency_code" + where
                     // one unit reads its own agencies' rows only (the aggregate is sorted by day, then agency)
                     + (unit == null ? "" : " AND agency_code IN (SELECT agency_code FROM (" + units + "))");
@@ -83,11 +93,10 @@ public final class IndicatorFigures {
      */
     public static void checkInputs(Client client, String database, Period period, String unit, String procedure)
             throws Exception {
-        if (unit != null && !COUNTRY.equals(unit) && ClickHouseQueries.select(client, "SELECT agency_code FROM "
-                + database + ".agencies"
-                + " WHERE agency_code = '" + code(unit) + "' LIMIT 1").isEmpty()) {
+        if (unit != null && !COUNTRY.equals(unit) && ClickHouseQueries.select(client, "SELECT unit FROM "
+                + database + ".unit_agencies WHERE unit = '" + code(unit) + "' LIMIT 1").isEmpty()) {
             throw new IllegalArgumentException("unknown unit " + unit + ": no agency has that code in " + database
-                    + ".agencies (codes look like 000.00.00.H08)");
+                    + ".agencies, nor any dossier (codes look like 000.00.00.H08)");
         }
         if (procedure != null && ClickHouseQueries.select(client, "SELECT procedure_code FROM " + database
                 + ".procedures WHERE procedure_code = '" + code(procedure) + "' LIMIT 1").isEmpty()) {
@@ -123,6 +132,15 @@ public final class IndicatorFigures {
                 + lastDay + "')))"
                 + " OR (grain = 'month' AND day >= toDate('" + firstMonth + "') AND day <= toDate('" + lastMonth
                 + "')))";
+    }
+
+    /**
+     * The numerator judged at an instant: what is settled, plus the open dossiers and petitions not yet due then
+     * (the view's columns numerator_settled and numerator_open_due; its numerator is the same judged now).
+     */
+    static String numeratorAt(Instant asOf) {
+        return asOf == null ? "numerator" : "(numerator_settled + arrayCount(t -> t >= " + asOf.getEpochSecond()
+                + ", numerator_open_due))";
     }
 
     private static String code(String value) {

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,10 +72,38 @@ public final class RuleTable {
 
     /** The version in force on a day: the one with the latest valid_from not after it. */
     public Map<String, ScoreRule> latestValidOn(LocalDate day) {
+        return validOn(day).orElseThrow(() -> new IllegalStateException("no rule version is valid on " + day));
+    }
+
+    /**
+     * The rule set that scores a period: the one valid at the period's end (a 2023 period is scored as the portal
+     * scored it then, not by today's set), or the version asked for. A period that ends before the earliest set
+     * applies is refused rather than scored by rules that did not exist yet; the message names the flag that forces
+     * a set.
+     */
+    public RuleSet forPeriod(Period period, String forced) {
+        if (forced != null) {
+            return new RuleSet(forced, version(forced));
+        }
+        Map<String, ScoreRule> rules = validOn(period.to()).orElseThrow(() -> {
+            ScoreRule earliest = byVersion.values().stream().map(RuleTable::firstOf)
+                    .min(Comparator.comparing(ScoreRule::validFrom)).orElseThrow();
+            return new IllegalArgumentException("no rule set is valid on " + period.to() + ", the end of " + period
+                    + ": the earliest, " + earliest.version() + ", applies from " + earliest.validFrom() + "; --rules "
+                    + earliest.version() + " scores the period with it");
+        });
+        return new RuleSet(firstOf(rules).version(), rules);
+    }
+
+    /** Every version's rules, for loading the table into ClickHouse. */
+    public List<ScoreRule> all() {
+        return byVersion.values().stream().flatMap(rules -> rules.values().stream()).toList();
+    }
+
+    private java.util.Optional<Map<String, ScoreRule>> validOn(LocalDate day) {
         return byVersion.values().stream()
                 .filter(rules -> !firstOf(rules).validFrom().isAfter(day))
-                .max(Comparator.comparing(rules -> firstOf(rules).validFrom()))
-                .orElseThrow(() -> new IllegalStateException("no rule version is valid on " + day));
+                .max(Comparator.comparing(rules -> firstOf(rules).validFrom()));
     }
 
     private static ScoreRule firstOf(Map<String, ScoreRule> rules) {

@@ -31,10 +31,12 @@ public record ScoreRule(String version, LocalDate validFrom, String indicator, G
                 case FULL -> round(maxPoints);
             };
         }
-        BigDecimal ratio = numerator.divide(denominator, EXACT);
+        // one division, last: max × n ÷ d is exact whenever it ends in a half cent, so half-up rounds it as the
+        // portal does (dividing n ÷ d first, 6 × 1/1200 would give 0.00499… and round down); the SQL scores
+        // (views/3_marts/indicator_scores.sql) compute the same in integers
         BigDecimal points = switch (kind) {
-            case LINEAR -> maxPoints.multiply(ratio, EXACT);
-            case THRESHOLD -> maxPoints.multiply(ratio, EXACT).divide(fullAt, EXACT);
+            case LINEAR -> maxPoints.multiply(numerator).divide(denominator, EXACT);
+            case THRESHOLD -> maxPoints.multiply(numerator).divide(denominator.multiply(fullAt), EXACT);
         };
         return round(points.min(maxPoints).max(BigDecimal.ZERO));
     }

@@ -57,14 +57,16 @@ class NewcomerITCase {
         assertTrue(feeds.path("dossier-sync").path("accepted").asLong() > 0, status::toString);
 
         Path scorecard = home.resolve("scorecard.csv");
-        CliProcess.Result score = ioc.run("scorecard", "--unit", "000.00.00.H08", "--period", "2023", "--out",
-                scorecard.toString());
+        CliProcess.Result score = ioc.run("scorecard", "--unit", "000.00.00.H08", "--period", "2023", "--rules",
+                "2026", "--out", scorecard.toString());
         assertEquals(0, score.exit(), score::toString);
+        assertTrue(score.err().contains("rules 2026"), "it names the rule set it used: " + score);
         assertTrue(Files.readString(scorecard).contains("000.00.00.H08,TOTAL,"), score::toString);
 
         Path page = home.resolve("report.html");
-        CliProcess.Result report = ioc.run("report", "--out", page.toString());
+        CliProcess.Result report = ioc.run("report", "--out", page.toString(), "--rules", "2026");
         assertEquals(0, report.exit(), report::toString);
+        assertTrue(report.err().contains("rules 2026"), "it names the rule set it used: " + report);
         assertTrue(Files.readString(page).contains("000.00.00.H08") || Files.readString(page).contains("H39"));
     }
 
@@ -95,6 +97,10 @@ class NewcomerITCase {
         assertOneLine(ioc.run("scorecard", "--period", "2031", "--out", out), 2,
                 "no dossiers in 2031-01-01..2031-12-31 in ioc; they span 2023-");
         assertOneLine(ioc.run("scorecard", "--period", "2023-13", "--out", out), 2, "not a period: 2023-13");
+        // 2023 ends before the earliest rule set applies: refused, naming the set and the flag that forces it
+        assertOneLine(ioc.run("scorecard", "--period", "2023", "--out", out), 2,
+                "the earliest, 2026, applies from 2025-07-01; --rules 2026 scores the period with it");
+        assertOneLine(ioc.run("report", "--out", out), 2, "--rules 2026 scores the period with it");
         assertOneLine(ioc.run("report", "--period", "2031-Q1", "--out", out), 2, "no dossiers in 2031-01-01..");
         assertOneLine(ioc.run("reconcile", "--report", Path.of("..", "docs", "reports", "binh-dinh-2023.csv").toString(),
                 "--out", out, "--recompute", "--unit", "000.00.00.X99", "--from", "2023-01-01", "--to", "2023-08-31"),

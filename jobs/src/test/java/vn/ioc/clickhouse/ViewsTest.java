@@ -35,10 +35,11 @@ class ViewsTest {
     @Test
     void theOperatorViewsAreAllDefined() throws Exception {
         List<String> names = new Views().discover().stream().map(Views.View::name).sorted().toList();
-        assertEquals(List.of("calls", "dossiers", "feed_status", "findings", "headline_counts_daily",
-                "headline_rates_by_level", "indicator_inputs", "indicator_inputs_by_grain", "late_dossier_holders",
-                "registries", "rejected",
-                "reuse", "reuse_by_database", "steps"), names);
+        assertEquals(List.of("calls", "catalogue_procedures", "dossiers", "feed_status", "findings", "group_scores",
+                "headline_counts_daily", "headline_rates_by_level", "indicator_figures_by_period", "indicator_inputs",
+                "indicator_inputs_by_grain", "indicator_scores", "late_dossier_holders", "petition_records", "registries",
+                "rejected",
+                "reuse", "reuse_by_database", "steps", "unit_agencies", "unit_scores"), names);
     }
 
     @Test

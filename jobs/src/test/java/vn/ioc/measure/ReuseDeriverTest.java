@@ -12,7 +12,7 @@ import vn.ioc.enrich.RegistryJoin;
 import vn.ioc.enrich.RegistryMatch;
 import vn.ioc.feed.Codes;
 import vn.ioc.feed.Procedure;
-import vn.ioc.parse.Timestamps;
+import vn.ioc.feed.VietnamTime;
 
 /**
  * The four rule families of {@link ReuseDeriver}, each on its own: what was declared, called and matched; what the
@@ -25,7 +25,7 @@ class ReuseDeriverTest {
     private static final int ERROR = 4;
     private static final String PROCEDURE = "1.001";
     /** 2023-01-05 06:30 in Vietnam, 2023-01-04 23:30 UTC: the day of submission is Vietnam's. */
-    private static final long SUBMITTED = LocalDateTime.of(2023, 1, 5, 6, 30).atZone(Timestamps.VIETNAM)
+    private static final long SUBMITTED = LocalDateTime.of(2023, 1, 5, 6, 30).atZone(VietnamTime.OFFSET)
             .toEpochSecond();
     private static final long SUBMISSION_DAY = 19362; // 2023-01-05
 

@@ -31,11 +31,16 @@ public final class GrafanaDashboards {
         try (Stream<Path> files = Files.list(DIR)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode dashboard = json.readTree(file.toFile());
+                // the dashboard's variables at their default values, as Grafana opens it
+                java.util.Map<String, String> variables = new java.util.LinkedHashMap<>();
+                for (JsonNode variable : dashboard.path("templating").path("list")) {
+                    variables.put(variable.path("name").asText(), variable.path("current").path("value").asText());
+                }
                 for (JsonNode panel : dashboard.path("panels")) {
                     for (JsonNode target : panel.path("targets")) {
                         if (CLICKHOUSE.equals(target.path("datasource").path("type").asText())) {
                             panels.add(new Panel(file.getFileName().toString(), panel.path("title").asText(),
-                                    expand(target.path("rawSql").asText(), from, to)));
+                                    expand(target.path("rawSql").asText(), from, to, variables)));
                         }
                     }
                 }
@@ -44,7 +49,10 @@ public final class GrafanaDashboards {
         return panels;
     }
 
-    static String expand(String sql, String from, String to) {
+    static String expand(String sql, String from, String to, java.util.Map<String, String> variables) {
+        for (java.util.Map.Entry<String, String> v : variables.entrySet()) {
+            sql = sql.replace("${" + v.getKey() + "}", v.getValue());
+        }
         Matcher m = TIME_FILTER.matcher(sql);
         String filtered = m.replaceAll(r -> Matcher.quoteReplacement(
                 r.group(1) + " >= " + from + " AND " + r.group(1) + " <= " + to));
