@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
@@ -40,14 +41,23 @@ public final class AgencyCatalogue implements Serializable {
         return current;
     }
 
-    /** Records a catalogue line; returns the directory before it, or null when the line changes nothing. */
-    public AgencyDirectory put(BroadcastState<String, AgencyRow> state, AgencyRow row) throws Exception {
+    /**
+     * Records catalogue lines; returns the units the directory now resolves differently (level, province, successor,
+     * rollups), none when the lines say nothing new.
+     */
+    public Set<String> put(BroadcastState<String, AgencyRow> state, AgencyRow[] rows) throws Exception {
         AgencyDirectory before = directory(state);
-        state.put(row.code, row);
-        if (before.knows(row)) {
-            return null;
+        List<AgencyRow> news = new ArrayList<>();
+        for (AgencyRow row : rows) {
+            state.put(row.code, row);
+            if (!before.knows(row)) {
+                news.add(row);
+            }
         }
-        current = before.with(List.of(row));
-        return before;
+        if (news.isEmpty()) {
+            return Set.of();
+        }
+        current = before.with(news);
+        return current.changedFrom(before);
     }
 }

@@ -15,11 +15,11 @@ import org.apache.flink.util.Collector;
  * Gives rows their agency catalogue columns (province, level, successor) from the catalogue as it stands, and
  * derives them again when it changes: each key's latest row waits in state, and a catalogue line that resolves some
  * unit differently (an agency that arrives after its dossiers, a merger) sends again, enriched anew, every row of
- * that unit whose columns change. The row keeps its version: ReplacingMergeTree keeps the last inserted of equal
+ * that unit whose columns change, once per batch of lines ({@link AgencyBatcher}). The row keeps its version: ReplacingMergeTree keeps the last inserted of equal
  * versions, and the re-derived row is inserted after the one it replaces (docs/guarantees.md). A row's state goes
  * once the state horizon has passed, as the other keyed state does ({@link AgencyEnricher#releasable}).
  */
-public final class AgencyEnrichment<T> extends KeyedBroadcastProcessFunction<String, T, AgencyRow, T> {
+public final class AgencyEnrichment<T> extends KeyedBroadcastProcessFunction<String, T, AgencyBatch, T> {
     private static final long serialVersionUID = 1L;
 
     private final Class<T> type;
@@ -57,16 +57,12 @@ public final class AgencyEnrichment<T> extends KeyedBroadcastProcessFunction<Str
     }
 
     @Override
-    public void processBroadcastElement(AgencyRow agency, Context ctx, Collector<T> out) throws Exception {
-        AgencyDirectory before = catalogue.put(ctx.getBroadcastState(AgencyCatalogue.STATE), agency);
-        if (before == null) {
-            return;
-        }
-        AgencyDirectory after = catalogue.directory(ctx.getBroadcastState(AgencyCatalogue.STATE));
-        Set<String> changed = after.changedFrom(before);
+    public void processBroadcastElement(AgencyBatch agencies, Context ctx, Collector<T> out) throws Exception {
+        Set<String> changed = catalogue.put(ctx.getBroadcastState(AgencyCatalogue.STATE), agencies.rows);
         if (changed.isEmpty()) {
             return;
         }
+        AgencyDirectory after = catalogue.directory(ctx.getBroadcastState(AgencyCatalogue.STATE));
         ctx.applyToKeyedState(latestDescriptor, (key, state) -> {
             T row = state.value();
             if (row != null && changed.contains(enricher.agencyCode(row)) && enricher.enrich(row, after)) {

@@ -13,6 +13,8 @@ import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import vn.ioc.enrich.AgencyBatch;
+import vn.ioc.enrich.AgencyBatcher;
 import vn.ioc.enrich.AgencyCatalogue;
 import vn.ioc.enrich.AgencyDirectory;
 import vn.ioc.enrich.AgencyEnricher;
@@ -76,6 +78,9 @@ public final class FeedsJob {
      */
     public static final Duration DEFAULT_STATE_HORIZON = Duration.ofDays(30);
 
+    /** How long an agency line waits for the others of its file before the catalogue operators see them. */
+    private static final long CATALOGUE_BATCH_MILLIS = 200;
+
     private final FeedSources sources;
     private final FeedSinks sinks;
     private final Catalogues catalogues;
@@ -109,7 +114,11 @@ public final class FeedsJob {
                 .<DataStream<AgencyRow>>map(lines -> parse(lines, Feed.AGENCIES, Agency.class, AgencyRow.class,
                         new AgencyRowMapper(AgencyDirectory.empty()), rejected, ledger))
                 .orElseGet(() -> none(env, AgencyRow.class, "agencies"));
-        BroadcastStream<AgencyRow> agencies = agencyLines.broadcast(AgencyCatalogue.STATE);
+        BroadcastStream<AgencyBatch> agencies = agencyLines
+                .transform("agency lines → batches", TypeInformation.of(AgencyBatch.class),
+                        new AgencyBatcher(CATALOGUE_BATCH_MILLIS))
+                .uid("agency-batches")
+                .broadcast(AgencyCatalogue.STATE);
         DataStream<ProcedureRow> procedureLines = sources.lines(env, Feed.PROCEDURES)
                 .<DataStream<ProcedureRow>>map(lines -> parse(lines, Feed.PROCEDURES, Procedure.class,
                         ProcedureRow.class, new ProcedureRowMapper(), rejected, ledger))
@@ -238,7 +247,7 @@ public final class FeedsJob {
      * Gives the keyed rows their agency catalogue columns, and again whenever the catalogue changes them (the
      * catalogue the job was built with under the broadcast lines).
      */
-    private <T> DataStream<T> enrich(KeyedStream<T, String> rows, BroadcastStream<AgencyRow> agencies, Class<T> type,
+    private <T> DataStream<T> enrich(KeyedStream<T, String> rows, BroadcastStream<AgencyBatch> agencies, Class<T> type,
             AgencyEnricher<T> enricher, String what) {
         return rows.connect(agencies)
                 .process(new AgencyEnrichment<>(type, enricher, catalogues.agencies(), stateHorizon),

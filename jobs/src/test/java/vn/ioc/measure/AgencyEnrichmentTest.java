@@ -10,6 +10,7 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
+import vn.ioc.enrich.AgencyBatch;
 import vn.ioc.enrich.AgencyCatalogue;
 import vn.ioc.enrich.AgencyDirectory;
 import vn.ioc.enrich.AgencyEnrichment;
@@ -46,9 +47,9 @@ class AgencyEnrichmentTest {
             assertEquals("", first.get(0).provinceCode);
             assertArrayEquals(new String[] {QualityFlag.UNKNOWN_AGENCY, "DATES_OUT_OF_ORDER"}, first.get(0).qualityFlags);
 
-            harness.processBroadcastElement(PROVINCE_OLD, 0);
+            harness.processBroadcastElement(batch(PROVINCE_OLD), 0);
             assertEquals(3, harness.extractOutputValues().size(), "no dossier of the province itself");
-            harness.processBroadcastElement(COMMUNE, 0);
+            harness.processBroadcastElement(batch(COMMUNE), 0);
             List<DossierFacts> revised = harness.extractOutputValues().subList(3, harness.extractOutputValues().size());
             assertEquals(List.of("ended", "open"), revised.stream().map(f -> f.dossierId).sorted().toList());
             for (DossierFacts f : revised) {
@@ -58,7 +59,7 @@ class AgencyEnrichmentTest {
                 assertArrayEquals(new String[] {"DATES_OUT_OF_ORDER"}, f.qualityFlags);
                 assertEquals(7L, f.version, "a catalogue change is not a newer snapshot");
             }
-            harness.processBroadcastElement(COMMUNE, 0);
+            harness.processBroadcastElement(batch(COMMUNE), 0);
             assertEquals(5, harness.extractOutputValues().size(), "a line that changes nothing sends nothing");
 
             harness.setProcessingTime(1_000 + H);
@@ -76,15 +77,15 @@ class AgencyEnrichmentTest {
     void aMergerMidRunGivesTheRowsOfACatalogueKnownFromTheStart() throws Exception {
         List<StepFacts> midRun;
         try (var harness = harness(StepFacts.class, new AgencyEnrichers.Steps(), StepFacts::identity)) {
-            harness.processBroadcastElement(PROVINCE_OLD, 0);
-            harness.processBroadcastElement(PROVINCE_NEW, 0);
-            harness.processBroadcastElement(COMMUNE, 0);
+            harness.processBroadcastElement(batch(PROVINCE_OLD), 0);
+            harness.processBroadcastElement(batch(PROVINCE_NEW), 0);
+            harness.processBroadcastElement(batch(COMMUNE), 0);
             harness.processElement(step("d1", "C", 1), 0);
             harness.processElement(step("d1", "C", 2), 0);
             harness.processElement(step("d2", "P-NEW", 3), 0);
-            harness.processBroadcastElement(PROVINCE_OLD_MERGED, 0);
+            harness.processBroadcastElement(batch(PROVINCE_OLD_MERGED), 0);
             assertEquals(3, harness.extractOutputValues().size(), "a successor link moves no step's province");
-            harness.processBroadcastElement(COMMUNE_MOVED, 0);
+            harness.processBroadcastElement(batch(COMMUNE_MOVED), 0);
             midRun = harness.extractOutputValues();
             assertEquals(5, midRun.size(), "the moved commune's two steps, sent again");
             harness.setProcessingTime(H);
@@ -93,7 +94,7 @@ class AgencyEnrichmentTest {
         }
         try (var harness = harness(StepFacts.class, new AgencyEnrichers.Steps(), StepFacts::identity)) {
             for (AgencyRow a : List.of(PROVINCE_OLD_MERGED, PROVINCE_NEW, COMMUNE_MOVED)) {
-                harness.processBroadcastElement(a, 0);
+                harness.processBroadcastElement(batch(a), 0);
             }
             harness.processElement(step("d1", "C", 1), 0);
             harness.processElement(step("d1", "C", 2), 0);
@@ -110,8 +111,8 @@ class AgencyEnrichmentTest {
             call.callId = "c1";
             call.callerAgency = "C";
             harness.processElement(call, 0);
-            harness.processBroadcastElement(PROVINCE_OLD, 0);
-            harness.processBroadcastElement(COMMUNE, 0);
+            harness.processBroadcastElement(batch(PROVINCE_OLD), 0);
+            harness.processBroadcastElement(batch(COMMUNE), 0);
             assertEquals(List.of("", "P-OLD"), harness.extractOutputValues().stream().map(c -> c.provinceCode).toList());
             assertEquals(2, KeyedState.entries(harness), "the call and its release time");
             harness.setProcessingTime(5 + H);
@@ -125,10 +126,10 @@ class AgencyEnrichmentTest {
         try (var harness = harness(AgencyRow.class, new AgencyRows(), a -> a.code)) {
             for (AgencyRow a : List.of(COMMUNE, PROVINCE_OLD, PROVINCE_NEW)) {
                 harness.processElement(copy(a), 0);
-                harness.processBroadcastElement(copy(a), 0);
+                harness.processBroadcastElement(batch(copy(a)), 0);
             }
             harness.processElement(copy(PROVINCE_OLD_MERGED), 0);
-            harness.processBroadcastElement(copy(PROVINCE_OLD_MERGED), 0);
+            harness.processBroadcastElement(batch(copy(PROVINCE_OLD_MERGED)), 0);
             AgencyRow commune = last(harness.extractOutputValues(), "C");
             assertEquals("P-OLD", commune.provinceCode, "the commune is sent again once its province is known");
             assertArrayEquals(new String[] {"C", "P-NEW", "P-OLD"}, commune.rollupUnits,
@@ -141,19 +142,30 @@ class AgencyEnrichmentTest {
     }
 
     @Test
+    void aBatchOfLinesIsOnePassWithTheLastLineOfAUnitWinning() throws Exception {
+        try (var harness = harness(DossierFacts.class, new AgencyEnrichers.Dossiers(), f -> f.dossierId)) {
+            harness.processElement(dossier("d", "C", false), 0);
+            harness.processBroadcastElement(batch(COMMUNE, PROVINCE_NEW, PROVINCE_OLD, COMMUNE_MOVED), 0);
+            List<DossierFacts> out = harness.extractOutputValues();
+            assertEquals(2, out.size(), "the dossier, then once again for the whole batch");
+            assertEquals("P-NEW", out.get(1).provinceCode);
+        }
+    }
+
+    @Test
     void theCatalogueTheJobWasBuiltWithIsTheStartingPoint() throws Exception {
         AgencyDirectory initial = AgencyDirectory.empty().with(List.of(PROVINCE_OLD, COMMUNE));
         try (var harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
                 new AgencyEnrichment<>(DossierFacts.class, new AgencyEnrichers.Dossiers(), initial, HORIZON),
                 (DossierFacts f) -> f.dossierId, Types.STRING, AgencyCatalogue.STATE)) {
             harness.processElement(dossier("d", "C", false), 0);
-            harness.processBroadcastElement(copy(COMMUNE), 0);
+            harness.processBroadcastElement(batch(copy(COMMUNE)), 0);
             assertEquals(1, harness.extractOutputValues().size(), "a line the catalogue already says changes nothing");
             assertEquals("P-OLD", harness.extractOutputValues().get(0).provinceCode);
         }
     }
 
-    private static <T> KeyedBroadcastOperatorTestHarness<String, T, AgencyRow, T> harness(Class<T> type,
+    private static <T> KeyedBroadcastOperatorTestHarness<String, T, AgencyBatch, T> harness(Class<T> type,
             vn.ioc.enrich.AgencyEnricher<T> enricher, org.apache.flink.api.java.functions.KeySelector<T, String> key)
             throws Exception {
         return ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
@@ -188,6 +200,10 @@ class AgencyEnrichmentTest {
         a.validToDay = validTo;
         a.successorCode = successor;
         return a;
+    }
+
+    private static AgencyBatch batch(AgencyRow... rows) {
+        return new AgencyBatch(rows);
     }
 
     private static AgencyRow copy(AgencyRow a) {

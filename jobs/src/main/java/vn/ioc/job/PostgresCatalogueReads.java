@@ -1,0 +1,72 @@
+package vn.ioc.job;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.apache.flink.api.connector.source.SourceReaderContext;
+import org.apache.flink.connector.datagen.source.GeneratorFunction;
+import vn.ioc.enrich.PostgresCatalogues;
+import vn.ioc.feed.Agency;
+import vn.ioc.feed.Feed;
+import vn.ioc.feed.Procedure;
+import vn.ioc.postgres.PostgresConnection;
+import vn.ioc.source.FeedLine;
+
+/**
+ * One read of a catalogue table in PostgreSQL per call, as lines of the feed's own JSON: the first is what the job
+ * was built with, every later one a new read with plain JDBC on the task. Called at the pace of the source's rate
+ * limiter; {@link ChangedCatalogueLines} lets only what changed through. The user and password are read here, on
+ * the task (POSTGRES_USER, POSTGRES_PASSWORD), never carried in the job graph.
+ */
+final class PostgresCatalogueReads implements GeneratorFunction<Long, PostgresCatalogueReads.Read> {
+    private static final long serialVersionUID = 1L;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Lines of one read are numbered from read × STRIDE, so that every read's lines keep their own position. */
+    static final long STRIDE = 1L << 32;
+
+    /** The lines of one read, with the key of each (the unit or procedure code). */
+    public static class Read {
+        public String[] keys;
+        public FeedLine[] lines;
+    }
+
+    private final String url;
+    private final Feed feed;
+    private final PostgresCatalogues.Loaded initial;
+    private transient PostgresConnection pg;
+
+    PostgresCatalogueReads(String url, Feed feed, PostgresCatalogues.Loaded initial) {
+        this.url = url;
+        this.feed = feed;
+        this.initial = initial;
+    }
+
+    @Override
+    public void open(SourceReaderContext readerContext) {
+        pg = PostgresConnection.fromEnvironment(url);
+    }
+
+    @Override
+    public Read map(Long read) throws Exception {
+        return lines(feed, read, read == 0 ? initial : PostgresCatalogues.reread(pg));
+    }
+
+    /** The table a catalogue feed is read from. */
+    static String table(Feed feed) {
+        return feed == Feed.AGENCIES ? "postgresql:dvc_agencies" : "postgresql:dvc_procedures";
+    }
+
+    static Read lines(Feed feed, long read, PostgresCatalogues.Loaded loaded) throws JsonProcessingException {
+        List<?> records = feed == Feed.AGENCIES ? loaded.agencies() : loaded.procedures();
+        Read out = new Read();
+        out.keys = new String[records.size()];
+        out.lines = new FeedLine[records.size()];
+        for (int i = 0; i < records.size(); i++) {
+            Object r = records.get(i);
+            out.keys[i] = r instanceof Agency a ? a.maDonVi : ((Procedure) r).maTTHC;
+            out.lines[i] = new FeedLine(feed.directory(), table(feed), read * STRIDE + i, JSON.writeValueAsBytes(r),
+                    false);
+        }
+        return out;
+    }
+}
