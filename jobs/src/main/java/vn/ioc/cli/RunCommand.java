@@ -162,10 +162,10 @@ public final class RunCommand implements Callable<Integer> {
                 reads = "files:" + from;
             }
             if (cataloguesFrom != null) {
-                PostgresCatalogues.Loaded loaded =
-                        PostgresCatalogues.read(PostgresConnection.fromEnvironment(cataloguesFrom));
+                PostgresConnection pg = PostgresConnection.fromEnvironment(cataloguesFrom);
+                PostgresCatalogues.Loaded loaded = PostgresCatalogues.read(pg);
                 catalogues = loaded.catalogues();
-                sources = new PostgresCatalogueSources(sources, cataloguesFrom, loaded,
+                sources = new PostgresCatalogueSources(sources, pg, loaded,
                         stream ? Durations.parse(cataloguesEvery) : null);
             }
             Path root = checkpointDir != null ? checkpointDir : cluster ? null : IocHome.dir().resolve("checkpoints");

@@ -15,8 +15,8 @@ import vn.ioc.source.FeedLine;
 /**
  * One read of a catalogue table in PostgreSQL per call, as lines of the feed's own JSON: the first is what the job
  * was built with, every later one a new read with plain JDBC on the task. Called at the pace of the source's rate
- * limiter; {@link ChangedCatalogueLines} lets only what changed through. The user and password are read here, on
- * the task (POSTGRES_USER, POSTGRES_PASSWORD), never carried in the job graph.
+ * limiter; {@link ChangedCatalogueLines} lets only what changed through. The password is read here, on the task
+ * (POSTGRES_PASSWORD), never carried in the job graph; the address and user are, as the sinks' are.
  */
 final class PostgresCatalogueReads implements GeneratorFunction<Long, PostgresCatalogueReads.Read> {
     private static final long serialVersionUID = 1L;
@@ -31,19 +31,21 @@ final class PostgresCatalogueReads implements GeneratorFunction<Long, PostgresCa
     }
 
     private final String url;
+    private final String user;
     private final Feed feed;
     private final PostgresCatalogues.Loaded initial;
     private transient PostgresConnection pg;
 
-    PostgresCatalogueReads(String url, Feed feed, PostgresCatalogues.Loaded initial) {
+    PostgresCatalogueReads(String url, String user, Feed feed, PostgresCatalogues.Loaded initial) {
         this.url = url;
+        this.user = user;
         this.feed = feed;
         this.initial = initial;
     }
 
     @Override
     public void open(SourceReaderContext readerContext) {
-        pg = PostgresConnection.fromEnvironment(url);
+        pg = new PostgresConnection(url, user, System.getenv().getOrDefault("POSTGRES_PASSWORD", ""));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import vn.ioc.enrich.PostgresCatalogues;
 import vn.ioc.feed.Feed;
+import vn.ioc.postgres.PostgresConnection;
 import vn.ioc.source.FeedLine;
 
 /**
@@ -26,17 +27,20 @@ public final class PostgresCatalogueSources implements FeedSources {
 
     private final FeedSources others;
     private final String url;
+    private final String user;
     private final PostgresCatalogues.Loaded catalogues;
     private final Duration reread;
 
     /**
-     * @param url the JDBC URL; the user and password are read from the environment where the tables are read again
+     * @param pg where the tables are; its password stays out of the job graph: the tasks that read the tables again
+     *           read POSTGRES_PASSWORD from their environment
      * @param reread how often a streaming job reads the tables again, or null to read them once (a backfill)
      */
-    public PostgresCatalogueSources(FeedSources others, String url, PostgresCatalogues.Loaded catalogues,
+    public PostgresCatalogueSources(FeedSources others, PostgresConnection pg, PostgresCatalogues.Loaded catalogues,
             Duration reread) {
         this.others = others;
-        this.url = url;
+        this.url = pg.url();
+        this.user = pg.user();
         this.catalogues = catalogues;
         this.reread = reread;
     }
@@ -71,7 +75,7 @@ public final class PostgresCatalogueSources implements FeedSources {
 
     private DataStream<FeedLine> periodically(StreamExecutionEnvironment env, Feed feed) {
         DataGeneratorSource<PostgresCatalogueReads.Read> source = new DataGeneratorSource<>(
-                new PostgresCatalogueReads(url, feed, catalogues), Long.MAX_VALUE,
+                new PostgresCatalogueReads(url, user, feed, catalogues), Long.MAX_VALUE,
                 RateLimiterStrategy.perSecond(1_000.0 / reread.toMillis()),
                 TypeInformation.of(PostgresCatalogueReads.Read.class));
         return env.fromSource(source, WatermarkStrategy.noWatermarks(), "read " + PostgresCatalogueReads.table(feed))

@@ -66,7 +66,7 @@ class CatalogueStreamITCase {
     @BeforeAll
     static void generateAndRunWithTheFinalCatalogue(@TempDir Path checkpoints) throws Exception {
         Path generated = work.resolve("generated");
-        new FeedGenerator("national", 0.0001, 2025).generate(generated);
+        new FeedGenerator("national", 0.00005, 2025).generate(generated);
         lines = FeedDirectories.linesPerFeed(generated);
         splitAtTheReform(lines.get(Feed.AGENCIES.ordinal()));
         assertTrue(reform.size() > 20, "the reform changes units: " + reform.size());
@@ -112,7 +112,7 @@ class CatalogueStreamITCase {
             publish(watched, Feed.AGENCIES, "part-00000.jsonl", all());
             assertEquals(expected, awaitWarehouse(client, ch.database()));
         } finally {
-            job.cancel().get();
+            cancel(job);
         }
     }
 
@@ -139,7 +139,7 @@ class CatalogueStreamITCase {
             publish(watched, Feed.AGENCIES, "part-00001.jsonl", reform);
             assertEquals(expected, awaitWarehouse(client, ch.database()));
         } finally {
-            job.cancel().get();
+            cancel(job);
         }
     }
 
@@ -150,6 +150,15 @@ class CatalogueStreamITCase {
                 new ClickHouseFeedSinks(ch, SinkOptions.defaults().withFlushInterval(Duration.ofMillis(200))),
                 initial, PSEUDONYMIZER).build(env);
         return env.executeAsync(name);
+    }
+
+    /** Cancels the job and waits until it has stopped, so that no checkpoint is being written into its directory. */
+    static void cancel(JobClient job) throws Exception {
+        job.cancel().get();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (!job.getJobStatus().get().isTerminalState() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
     }
 
     /** Rows are revised as the catalogue arrives: refresh and compare until equal; the last snapshot otherwise. */
