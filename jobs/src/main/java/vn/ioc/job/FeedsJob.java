@@ -66,7 +66,9 @@ import vn.ioc.source.UnreadLines;
 
 /**
  * The feeds job: every feed is parsed and validated, enriched with the agency catalogue, turned into facts and
- * written to its table; what fails validation goes to the rejected table. Sources and sinks are constructor
+ * written to its table; what fails validation goes to the rejected table. The catalogues are feeds too: their lines
+ * are broadcast to the operators that enrich, which derive again the rows a catalogue change affects; the
+ * catalogues given here are where those operators start (a savepoint of a build without them restores empty). Sources and sinks are constructor
  * arguments, so tests run the same topology on a MiniCluster with their own. Operator uids are explicit and stable:
  * a savepoint taken by one build restores into the next.
  */

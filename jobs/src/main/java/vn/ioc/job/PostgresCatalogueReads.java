@@ -33,14 +33,22 @@ final class PostgresCatalogueReads implements GeneratorFunction<Long, PostgresCa
     private final String url;
     private final String user;
     private final Feed feed;
-    private final PostgresCatalogues.Loaded initial;
+    /** The read the job was built with, as the codes and JSON of its rows. */
+    private final String[] initialKeys;
+    private final byte[][] initialPayloads;
     private transient PostgresConnection pg;
 
-    PostgresCatalogueReads(String url, String user, Feed feed, PostgresCatalogues.Loaded initial) {
+    PostgresCatalogueReads(String url, String user, Feed feed, PostgresCatalogues.Loaded initial)
+            throws JsonProcessingException {
         this.url = url;
         this.user = user;
         this.feed = feed;
-        this.initial = initial;
+        Read read = lines(feed, 0, initial);
+        this.initialKeys = read.keys;
+        this.initialPayloads = new byte[read.lines.length][];
+        for (int i = 0; i < read.lines.length; i++) {
+            initialPayloads[i] = read.lines[i].payload;
+        }
     }
 
     @Override
@@ -50,7 +58,16 @@ final class PostgresCatalogueReads implements GeneratorFunction<Long, PostgresCa
 
     @Override
     public Read map(Long read) throws Exception {
-        return lines(feed, read, read == 0 ? initial : PostgresCatalogues.reread(pg));
+        if (read > 0) {
+            return lines(feed, read, PostgresCatalogues.reread(pg));
+        }
+        Read out = new Read();
+        out.keys = initialKeys;
+        out.lines = new FeedLine[initialKeys.length];
+        for (int i = 0; i < initialKeys.length; i++) {
+            out.lines[i] = new FeedLine(feed.directory(), table(feed), i, initialPayloads[i], false);
+        }
+        return out;
     }
 
     /** The table a catalogue feed is read from. */

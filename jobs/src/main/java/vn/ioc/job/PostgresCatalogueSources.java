@@ -74,8 +74,13 @@ public final class PostgresCatalogueSources implements FeedSources {
     }
 
     private DataStream<FeedLine> periodically(StreamExecutionEnvironment env, Feed feed) {
-        DataGeneratorSource<PostgresCatalogueReads.Read> source = new DataGeneratorSource<>(
-                new PostgresCatalogueReads(url, user, feed, catalogues), Long.MAX_VALUE,
+        PostgresCatalogueReads reads;
+        try {
+            reads = new PostgresCatalogueReads(url, user, feed, catalogues);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write a catalogue record as JSON", e);
+        }
+        DataGeneratorSource<PostgresCatalogueReads.Read> source = new DataGeneratorSource<>(reads, Long.MAX_VALUE,
                 RateLimiterStrategy.perSecond(1_000.0 / reread.toMillis()),
                 TypeInformation.of(PostgresCatalogueReads.Read.class));
         return env.fromSource(source, WatermarkStrategy.noWatermarks(), "read " + PostgresCatalogueReads.table(feed))
