@@ -1,6 +1,9 @@
 package vn.ioc.enrich;
 
-/** Catalogue lines that arrived together, broadcast as one: the catalogue operators derive rows again once per batch. */
+/**
+ * Catalogue lines that arrived together, broadcast as one: the catalogue operators derive rows again once per
+ * batch.
+ */
 public class AgencyBatch {
     public AgencyRow[] rows;
 

@@ -13,11 +13,12 @@ import org.apache.flink.util.Collector;
 
 /**
  * Gives rows their agency catalogue columns (province, level, successor) from the catalogue as it stands, and
- * derives them again when it changes: each key's latest row waits in state, and a catalogue line that resolves some
- * unit differently (an agency that arrives after its dossiers, a merger) sends again, enriched anew, every row of
- * that unit whose columns change, once per batch of lines ({@link AgencyBatcher}). The row keeps its version: ReplacingMergeTree keeps the last inserted of equal
- * versions, and the re-derived row is inserted after the one it replaces (docs/guarantees.md). A row's state goes
- * once the state horizon has passed, as the other keyed state does ({@link AgencyEnricher#releasable}).
+ * derives them again when it changes: each key's latest row waits in state, and a batch of catalogue lines
+ * ({@link AgencyBatcher}) that resolves some unit differently (an agency that arrives after its dossiers, a merger)
+ * sends again, enriched anew, every row of that unit whose columns change. The row keeps its version:
+ * ReplacingMergeTree keeps the last inserted of equal versions, and the re-derived row is inserted after the one it
+ * replaces (docs/guarantees.md). A row's state goes once the state horizon has passed, as the other keyed state does
+ * ({@link AgencyEnricher#releasable}).
  */
 public final class AgencyEnrichment<T> extends KeyedBroadcastProcessFunction<String, T, AgencyBatch, T> {
     private static final long serialVersionUID = 1L;

@@ -35,7 +35,8 @@ final class ChangedCatalogueLines extends KeyedProcessFunction<String, ChangedCa
 
     @Override
     public void open(OpenContext openContext) {
-        last = getRuntimeContext().getState(new ValueStateDescriptor<>("last-read", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
+        last = getRuntimeContext().getState(
+                new ValueStateDescriptor<>("last-read", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
     }
 
     @Override

@@ -68,9 +68,9 @@ import vn.ioc.source.UnreadLines;
  * The feeds job: every feed is parsed and validated, enriched with the agency catalogue, turned into facts and
  * written to its table; what fails validation goes to the rejected table. The catalogues are feeds too: their lines
  * are broadcast to the operators that enrich, which derive again the rows a catalogue change affects; the
- * catalogues given here are where those operators start (a savepoint of a build without them restores empty). Sources and sinks are constructor
- * arguments, so tests run the same topology on a MiniCluster with their own. Operator uids are explicit and stable:
- * a savepoint taken by one build restores into the next.
+ * catalogues given here are where those operators start (a savepoint of a build without them restores empty).
+ * Sources and sinks are constructor arguments, so tests run the same topology on a MiniCluster with their own.
+ * Operator uids are explicit and stable: a savepoint taken by one build restores into the next.
  */
 public final class FeedsJob {
     /**
@@ -172,7 +172,8 @@ public final class FeedsJob {
         Optional<DataStream<RegistryRow>> registries = registryFeeds.stream().reduce(DataStream::union);
         registries.ifPresent(all -> sink(all, sinks.registries(), "registry_records"));
 
-        dossiers.ifPresent(latest -> joinReuse(latest, registries, calls, procedureLines.broadcast(ReuseJoin.PROCEDURES)));
+        dossiers.ifPresent(latest -> joinReuse(latest, registries, calls,
+                procedureLines.broadcast(ReuseJoin.PROCEDURES)));
 
         rejected.stream().reduce(DataStream::union).ifPresent(all -> all.sinkTo(sinks.rejected())
                 .uid("sink-rejected-records")

@@ -23,10 +23,12 @@ class ChangedCatalogueLinesTest {
             harness.open();
             for (long read = 0; read < 3; read++) {
                 harness.processElement(row("A", read, "{\"MaDonVi\":\"A\"}"), 0);
-                harness.processElement(row("B", read, read < 2 ? "{\"MaDonVi\":\"B\"}" : "{\"MaDonVi\":\"B\",\"X\":1}"), 0);
+                String b = read < 2 ? "{\"MaDonVi\":\"B\"}" : "{\"MaDonVi\":\"B\",\"X\":1}";
+                harness.processElement(row("B", read, b), 0);
             }
             harness.processElement(row("C", 3, "{\"MaDonVi\":\"C\"}"), 0);
-            assertEquals(List.of(0L, 1L, 2L * PostgresCatalogueReads.STRIDE + 1, 3L * PostgresCatalogueReads.STRIDE + 2),
+            long stride = PostgresCatalogueReads.STRIDE;
+            assertEquals(List.of(0L, 1L, 2 * stride + 1, 3 * stride + 2),
                     harness.extractOutputValues().stream().map(l -> l.offset).toList());
             assertEquals(3, harness.numKeyedStateEntries(), "the last row read of each code");
             assertEquals(0, harness.numProcessingTimeTimers());

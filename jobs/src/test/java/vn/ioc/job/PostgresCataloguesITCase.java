@@ -57,8 +57,8 @@ class PostgresCataloguesITCase {
             ClickHouseConfig files = migrated(TestClickHouse.freshDatabase("files_" + name));
             ClickHouseConfig postgres = migrated(TestClickHouse.freshDatabase("postgres_" + name));
             run(new FileFeedSources(fixture, null), CatalogueFiles.load(fixture), files, checkpoints.resolve(name + "-f"));
-            run(new PostgresCatalogueSources(new FileFeedSources(fixture, null), pg, loaded, null), loaded.catalogues(), postgres,
-                    checkpoints.resolve(name + "-p"));
+            run(new PostgresCatalogueSources(new FileFeedSources(fixture, null), pg, loaded, null),
+                    loaded.catalogues(), postgres, checkpoints.resolve(name + "-p"));
             try (Client client = ClickHouseClients.open(files)) {
                 assertEquals(contents(client, files.database()), contents(client, postgres.database()), name);
             }

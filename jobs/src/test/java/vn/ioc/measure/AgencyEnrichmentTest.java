@@ -45,7 +45,8 @@ class AgencyEnrichmentTest {
             List<DossierFacts> first = harness.extractOutputValues();
             assertEquals(3, first.size());
             assertEquals("", first.get(0).provinceCode);
-            assertArrayEquals(new String[] {QualityFlag.UNKNOWN_AGENCY, "DATES_OUT_OF_ORDER"}, first.get(0).qualityFlags);
+            assertArrayEquals(new String[] {QualityFlag.UNKNOWN_AGENCY, "DATES_OUT_OF_ORDER"},
+                    first.get(0).qualityFlags);
 
             harness.processBroadcastElement(batch(PROVINCE_OLD), 0);
             assertEquals(3, harness.extractOutputValues().size(), "no dossier of the province itself");
@@ -113,7 +114,8 @@ class AgencyEnrichmentTest {
             harness.processElement(call, 0);
             harness.processBroadcastElement(batch(PROVINCE_OLD), 0);
             harness.processBroadcastElement(batch(COMMUNE), 0);
-            assertEquals(List.of("", "P-OLD"), harness.extractOutputValues().stream().map(c -> c.provinceCode).toList());
+            assertEquals(List.of("", "P-OLD"),
+                    harness.extractOutputValues().stream().map(c -> c.provinceCode).toList());
             assertEquals(2, KeyedState.entries(harness), "the call and its release time");
             harness.setProcessingTime(5 + H);
             assertEquals(0, KeyedState.entries(harness));
