@@ -165,7 +165,7 @@ public final class RunCommand implements Callable<Integer> {
                 PostgresConnection pg = PostgresConnection.fromEnvironment(cataloguesFrom);
                 PostgresCatalogues.Loaded loaded = PostgresCatalogues.read(pg);
                 catalogues = loaded.catalogues();
-                sources = new PostgresCatalogueSources(sources, pg, loaded,
+                sources = new PostgresCatalogueSources(sources, pg.url(), pg.user(), loaded,
                         stream ? Durations.parse(cataloguesEvery) : null);
             }
             Path root = checkpointDir != null ? checkpointDir : cluster ? null : IocHome.dir().resolve("checkpoints");

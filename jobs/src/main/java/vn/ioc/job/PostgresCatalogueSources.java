@@ -9,9 +9,9 @@ import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import vn.ioc.enrich.PostgresCatalogueReads;
 import vn.ioc.enrich.PostgresCatalogues;
 import vn.ioc.feed.Feed;
-import vn.ioc.postgres.PostgresConnection;
 import vn.ioc.source.FeedLine;
 
 /**
@@ -32,15 +32,15 @@ public final class PostgresCatalogueSources implements FeedSources {
     private final Duration reread;
 
     /**
-     * @param pg where the tables are; its password stays out of the job graph: the tasks that read the tables again
-     *           read POSTGRES_PASSWORD from their environment
+     * @param url where the tables are (JDBC), and {@code user} who reads them; the password stays out of the job
+     *            graph: the tasks that read the tables again read POSTGRES_PASSWORD from their environment
      * @param reread how often a streaming job reads the tables again, or null to read them once (a backfill)
      */
-    public PostgresCatalogueSources(FeedSources others, PostgresConnection pg, PostgresCatalogues.Loaded catalogues,
+    public PostgresCatalogueSources(FeedSources others, String url, String user, PostgresCatalogues.Loaded catalogues,
             Duration reread) {
         this.others = others;
-        this.url = pg.url();
-        this.user = pg.user();
+        this.url = url;
+        this.user = user;
         this.catalogues = catalogues;
         this.reread = reread;
     }

@@ -57,7 +57,7 @@ class PostgresCataloguesITCase {
             ClickHouseConfig files = migrated(TestClickHouse.freshDatabase("files_" + name));
             ClickHouseConfig postgres = migrated(TestClickHouse.freshDatabase("postgres_" + name));
             run(new FileFeedSources(fixture, null), CatalogueFiles.load(fixture), files, checkpoints.resolve(name + "-f"));
-            run(new PostgresCatalogueSources(new FileFeedSources(fixture, null), pg, loaded, null),
+            run(new PostgresCatalogueSources(new FileFeedSources(fixture, null), pg.url(), pg.user(), loaded, null),
                     loaded.catalogues(), postgres, checkpoints.resolve(name + "-p"));
             try (Client client = ClickHouseClients.open(files)) {
                 assertEquals(contents(client, files.database()), contents(client, postgres.database()), name);
@@ -87,8 +87,8 @@ class PostgresCataloguesITCase {
             Files.move(dir.resolve(".part.tmp"), dir.resolve("part-00000.jsonl"), StandardCopyOption.ATOMIC_MOVE);
         }
         StreamExecutionEnvironment env = new JobSettings(2, Duration.ofMillis(500), checkpoints, 0).environment();
-        new FeedsJob(new PostgresCatalogueSources(new FileFeedSources(watched, Duration.ofMillis(200)), pg, loaded,
-                        Duration.ofSeconds(1)),
+        new FeedsJob(new PostgresCatalogueSources(new FileFeedSources(watched, Duration.ofMillis(200)), pg.url(),
+                        pg.user(), loaded, Duration.ofSeconds(1)),
                 new ClickHouseFeedSinks(ch, SinkOptions.defaults().withFlushInterval(Duration.ofMillis(200))),
                 loaded.catalogues(), PSEUDONYMIZER).build(env);
         JobClient job = env.executeAsync("catalogues-stream");

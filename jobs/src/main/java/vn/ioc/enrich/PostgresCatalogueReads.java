@@ -1,11 +1,10 @@
-package vn.ioc.job;
+package vn.ioc.enrich;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.apache.flink.api.connector.source.SourceReaderContext;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
-import vn.ioc.enrich.PostgresCatalogues;
 import vn.ioc.feed.Agency;
 import vn.ioc.feed.Feed;
 import vn.ioc.feed.Procedure;
@@ -15,14 +14,14 @@ import vn.ioc.source.FeedLine;
 /**
  * One read of a catalogue table in PostgreSQL per call, as lines of the feed's own JSON: the first is what the job
  * was built with, every later one a new read with plain JDBC on the task. Called at the pace of the source's rate
- * limiter; {@link ChangedCatalogueLines} lets only what changed through. The password is read here, on the task
+ * limiter; the job lets only what changed through (vn.ioc.job.ChangedCatalogueLines). The password is read here, on the task
  * (POSTGRES_PASSWORD), never carried in the job graph; the address and user are, as the sinks' are.
  */
-final class PostgresCatalogueReads implements GeneratorFunction<Long, PostgresCatalogueReads.Read> {
+public final class PostgresCatalogueReads implements GeneratorFunction<Long, PostgresCatalogueReads.Read> {
     private static final long serialVersionUID = 1L;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Lines of one read are numbered from read × STRIDE, so that every read's lines keep their own position. */
-    static final long STRIDE = 1L << 32;
+    public static final long STRIDE = 1L << 32;
 
     /** The lines of one read, with the key of each (the unit or procedure code). */
     public static class Read {
@@ -38,7 +37,7 @@ final class PostgresCatalogueReads implements GeneratorFunction<Long, PostgresCa
     private final byte[][] initialPayloads;
     private transient PostgresConnection pg;
 
-    PostgresCatalogueReads(String url, String user, Feed feed, PostgresCatalogues.Loaded initial)
+    public PostgresCatalogueReads(String url, String user, Feed feed, PostgresCatalogues.Loaded initial)
             throws JsonProcessingException {
         this.url = url;
         this.user = user;
@@ -71,11 +70,11 @@ final class PostgresCatalogueReads implements GeneratorFunction<Long, PostgresCa
     }
 
     /** The table a catalogue feed is read from. */
-    static String table(Feed feed) {
+    public static String table(Feed feed) {
         return feed == Feed.AGENCIES ? "postgresql:dvc_agencies" : "postgresql:dvc_procedures";
     }
 
-    static Read lines(Feed feed, long read, PostgresCatalogues.Loaded loaded) throws JsonProcessingException {
+    public static Read lines(Feed feed, long read, PostgresCatalogues.Loaded loaded) throws JsonProcessingException {
         List<?> records = feed == Feed.AGENCIES ? loaded.agencies() : loaded.procedures();
         Read out = new Read();
         out.keys = new String[records.size()];
