@@ -14,8 +14,8 @@ import vn.ioc.source.FeedLine;
 /**
  * One read of a catalogue table in PostgreSQL per call, as lines of the feed's own JSON: the first is what the job
  * was built with, every later one a new read with plain JDBC on the task. Called at the pace of the source's rate
- * limiter; the job lets only what changed through (vn.ioc.job.ChangedCatalogueLines). The password is read here, on the task
- * (POSTGRES_PASSWORD), never carried in the job graph; the address and user are, as the sinks' are.
+ * limiter; the job lets only what changed through (vn.ioc.job.ChangedCatalogueLines). The password is read here,
+ * on the task (POSTGRES_PASSWORD), never carried in the job graph; the address and user are, as the sinks' are.
  */
 public final class PostgresCatalogueReads implements GeneratorFunction<Long, PostgresCatalogueReads.Read> {
     private static final long serialVersionUID = 1L;

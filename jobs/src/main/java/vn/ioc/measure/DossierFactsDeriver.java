@@ -15,8 +15,9 @@ import vn.ioc.privacy.Pseudonymizer;
  * cannot be placed in any measure: its id, procedure, handling agency, channel, status and submission time.
  * Everything else that looks wrong is kept and flagged ({@link QualityFlag}), so that no dossier silently leaves a
  * denominator. Each part has a class of its own: {@link DossierValidation} (what is required, what the table can
- * hold), the agency catalogue ({@link #enrich}, also applied again when the catalogue changes), {@link DossierTimes}, {@link DossierApplicant} (pseudonymized) and
- * {@link DossierContents}; this class puts them together and gives the snapshot its version.
+ * hold), the agency catalogue ({@link #enrich}, applied again when the catalogue changes), {@link DossierTimes},
+ * {@link DossierApplicant} (pseudonymized) and {@link DossierContents}; this class puts them together and gives the
+ * snapshot its version.
  */
 public final class DossierFactsDeriver implements RecordMapper<DossierSnapshot, DossierFacts> {
     private static final long serialVersionUID = 1L;
