@@ -122,6 +122,11 @@ public final class RunCommand implements Callable<Integer> {
             + " (a JDBC URL; POSTGRES_USER, POSTGRES_PASSWORD) through flink-connector-jdbc instead of the feed files.")
     String cataloguesFrom;
 
+    @Option(names = "--catalogues-every", defaultValue = "1m", description = "With --catalogues-from and --stream:"
+            + " how often the running job reads the catalogue tables again; new and changed rows reach it as catalogue"
+            + " lines, and the rows they affect are derived again (default: ${DEFAULT-VALUE}).")
+    String cataloguesEvery;
+
     @Option(names = "--state-backend",
             description = "Where keyed state lives: ROCKSDB (off the heap, incremental checkpoints) or HEAP"
                     + " (default: locally ROCKSDB; on a Flink cluster its state.backend.type).")
@@ -157,10 +162,11 @@ public final class RunCommand implements Callable<Integer> {
                 reads = "files:" + from;
             }
             if (cataloguesFrom != null) {
-                PostgresCatalogues.Loaded loaded =
-                        PostgresCatalogues.read(PostgresConnection.fromEnvironment(cataloguesFrom));
+                PostgresConnection pg = PostgresConnection.fromEnvironment(cataloguesFrom);
+                PostgresCatalogues.Loaded loaded = PostgresCatalogues.read(pg);
                 catalogues = loaded.catalogues();
-                sources = new PostgresCatalogueSources(sources, loaded);
+                sources = new PostgresCatalogueSources(sources, pg.url(), pg.user(), loaded,
+                        stream ? Durations.parse(cataloguesEvery) : null);
             }
             Path root = checkpointDir != null ? checkpointDir : cluster ? null : IocHome.dir().resolve("checkpoints");
             RunCheckpoints checkpoints = root == null ? null : RunCheckpoints.under(root, database, reads);

@@ -2,6 +2,7 @@ package vn.ioc.enrich;
 
 import java.io.Serializable;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,21 +16,34 @@ import vn.ioc.feed.Agency;
  * carries its dossiers today. Successor chains follow the 2025 reform (district abolished, communes and provinces
  * merged): a historical dossier stays with the unit that handled it and also rolls up to that unit's current
  * successor. Small (thousands of units), so every task holds a copy; chains are resolved once, when the directory
- * is built, so a dossier's lookups are plain map reads.
+ * is built, so a dossier's lookups are plain map reads. Immutable: a catalogue change makes a new directory
+ * ({@link #with}), and {@link #changedFrom} says which units it resolves differently, so that the rows that used
+ * them can be derived again.
  */
 public final class AgencyDirectory implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_CHAIN = 32;
 
+    /** What the catalogue says of each unit, from which {@link #byCode} is resolved. */
+    private final Map<String, Entry> entries;
     private final Map<String, Resolved> byCode;
 
-    private record Entry(int level, String parent, String successor, boolean current) {}
+    private record Entry(int level, String parent, String successor, boolean current) implements Serializable {}
 
     private record Resolved(int level, String province, String currentSuccessor, String[] rollupUnits)
-            implements Serializable {}
+            implements Serializable {
+        boolean sameAs(Resolved o) {
+            return o != null && level == o.level && province.equals(o.province)
+                    && currentSuccessor.equals(o.currentSuccessor) && Arrays.equals(rollupUnits, o.rollupUnits);
+        }
+    }
 
-    private AgencyDirectory(Map<String, Resolved> byCode) {
-        this.byCode = byCode;
+    private AgencyDirectory(Map<String, Entry> entries) {
+        this.entries = entries;
+        Map<String, Resolved> resolved = new HashMap<>();
+        entries.forEach((code, e) -> resolved.put(code, new Resolved(e.level, province(entries, code),
+                currentSuccessor(entries, code), rollupUnits(entries, code))));
+        this.byCode = resolved;
     }
 
     public static AgencyDirectory of(List<Agency> agencies) {
@@ -44,14 +58,41 @@ public final class AgencyDirectory implements Serializable {
                     blankToNull(a.maDonViKeThua),
                     a.hieuLucDen == null || a.hieuLucDen.isBlank()));
         }
-        Map<String, Resolved> resolved = new HashMap<>();
-        map.forEach((code, e) -> resolved.put(code,
-                new Resolved(e.level, province(map, code), currentSuccessor(map, code), rollupUnits(map, code))));
-        return new AgencyDirectory(resolved);
+        return new AgencyDirectory(map);
     }
 
     public static AgencyDirectory empty() {
         return new AgencyDirectory(Map.of());
+    }
+
+    /** This directory with the given catalogue rows added or replacing the units of the same code. */
+    public AgencyDirectory with(Iterable<AgencyRow> rows) {
+        Map<String, Entry> map = new HashMap<>(entries);
+        for (AgencyRow r : rows) {
+            map.put(r.code, entry(r));
+        }
+        return new AgencyDirectory(map);
+    }
+
+    /** Whether a catalogue row says nothing new of its unit: adding it would resolve every unit as before. */
+    public boolean knows(AgencyRow row) {
+        return entry(row).equals(entries.get(row.code));
+    }
+
+    /** The units this directory resolves differently from {@code before} (level, province, successor, rollups). */
+    public Set<String> changedFrom(AgencyDirectory before) {
+        Set<String> changed = new HashSet<>();
+        byCode.forEach((code, r) -> {
+            if (!r.sameAs(before.byCode.get(code))) {
+                changed.add(code);
+            }
+        });
+        before.byCode.keySet().stream().filter(code -> !byCode.containsKey(code)).forEach(changed::add);
+        return changed;
+    }
+
+    private static Entry entry(AgencyRow r) {
+        return new Entry(r.level, blankToNull(r.parentCode), blankToNull(r.successorCode), r.validToDay == null);
     }
 
     public boolean contains(String code) {

@@ -36,9 +36,23 @@ public final class AgencyRowMapper implements RecordMapper<Agency, AgencyRow> {
             throw new InvalidRecordException(RejectReason.INVALID_VALUE, "HieuLucDen is before HieuLucTu");
         }
         r.successorCode = Require.orEmpty(a.maDonViKeThua);
-        r.currentSuccessorCode = directory.currentSuccessor(r.code);
-        r.provinceCode = directory.province(r.code);
-        r.rollupUnits = directory.rollupUnits(r.code);
+        resolve(r, directory);
         return r;
+    }
+
+    /**
+     * Sets what the row owes to the rest of the catalogue (province, current successor, rollups) from
+     * {@code directory}; says whether any of it changed.
+     */
+    public static boolean resolve(AgencyRow r, AgencyDirectory directory) {
+        String successor = directory.currentSuccessor(r.code);
+        String province = directory.province(r.code);
+        String[] rollups = directory.rollupUnits(r.code);
+        boolean changed = !successor.equals(r.currentSuccessorCode) || !province.equals(r.provinceCode)
+                || !java.util.Arrays.equals(rollups, r.rollupUnits);
+        r.currentSuccessorCode = successor;
+        r.provinceCode = province;
+        r.rollupUnits = rollups;
+        return changed;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,48 +123,73 @@ public final class PostgresCatalogues {
         return rows;
     }
 
-    /** Reads both catalogues through flink-connector-jdbc, each ordered by its key. */
+    /**
+     * Reads both catalogues through flink-connector-jdbc, each ordered by its key: what the job is built with, in the
+     * process that builds it.
+     */
     public static Loaded read(PostgresConnection pg) throws Exception {
         TableEnvironment tables = TableEnvironment.create(EnvironmentSettings.inBatchMode());
         for (String statement : SqlScript.statements(ClasspathDirectory.readFile("sql/staging/catalogues.sql"), Map.of(
                 "url", quoted(pg.url()), "user", quoted(pg.user()), "password", quoted(pg.password())))) {
             tables.executeSql(statement);
         }
+        return read(sql -> rows(tables, sql), "stg_");
+    }
+
+    /**
+     * Reads both catalogues again with plain JDBC, as {@link #read} does: what a streaming job's task re-reads
+     * periodically (a task must not start a Table API job of its own).
+     */
+    public static Loaded reread(PostgresConnection pg) throws Exception {
+        try (Connection c = DriverManager.getConnection(pg.url(), pg.user(), pg.password())) {
+            c.setReadOnly(true);
+            return read(sql -> rows(c, sql), "dvc_");
+        }
+    }
+
+    /** The rows of a query, each as its columns' values. */
+    @FunctionalInterface
+    private interface Query {
+        List<Object[]> rows(String sql) throws Exception;
+    }
+
+    /** @param prefix of the tables: the staging tables over PostgreSQL (stg_), or PostgreSQL's own (dvc_) */
+    private static Loaded read(Query query, String prefix) throws Exception {
         List<Agency> agencies = new ArrayList<>();
-        for (Row r : rows(tables, "SELECT ma_don_vi, ten_don_vi, cap_don_vi, ma_don_vi_cha, hieu_luc_tu, hieu_luc_den,"
-                + " ma_don_vi_ke_thua FROM stg_agencies ORDER BY ma_don_vi")) {
+        for (Object[] r : query.rows("SELECT ma_don_vi, ten_don_vi, cap_don_vi, ma_don_vi_cha, hieu_luc_tu,"
+                + " hieu_luc_den, ma_don_vi_ke_thua FROM " + prefix + "agencies ORDER BY ma_don_vi")) {
             Agency a = new Agency();
-            a.maDonVi = (String) r.getField(0);
-            a.tenDonVi = (String) r.getField(1);
-            a.capDonVi = (Integer) r.getField(2);
-            a.maDonViCha = (String) r.getField(3);
-            a.hieuLucTu = (String) r.getField(4);
-            a.hieuLucDen = (String) r.getField(5);
-            a.maDonViKeThua = (String) r.getField(6);
+            a.maDonVi = (String) r[0];
+            a.tenDonVi = (String) r[1];
+            a.capDonVi = (Integer) r[2];
+            a.maDonViCha = (String) r[3];
+            a.hieuLucTu = (String) r[4];
+            a.hieuLucDen = (String) r[5];
+            a.maDonViKeThua = (String) r[6];
             agencies.add(a);
         }
         Map<String, List<Procedure.Document>> documents = new LinkedHashMap<>();
-        for (Row r : rows(tables, "SELECT ma_tthc, ma_giay_to, ten_giay_to, ma_kq_thay_the, ma_csdl_thay_the"
-                + " FROM stg_procedure_documents ORDER BY ma_tthc, thu_tu")) {
+        for (Object[] r : query.rows("SELECT ma_tthc, ma_giay_to, ten_giay_to, ma_kq_thay_the, ma_csdl_thay_the"
+                + " FROM " + prefix + "procedure_documents ORDER BY ma_tthc, thu_tu")) {
             Procedure.Document d = new Procedure.Document();
-            d.maGiayTo = (String) r.getField(1);
-            d.tenGiayTo = (String) r.getField(2);
-            d.maKqThayThe = (String) r.getField(3);
-            d.maCsdlThayThe = (String) r.getField(4);
-            documents.computeIfAbsent((String) r.getField(0), k -> new ArrayList<>()).add(d);
+            d.maGiayTo = (String) r[1];
+            d.tenGiayTo = (String) r[2];
+            d.maKqThayThe = (String) r[3];
+            d.maCsdlThayThe = (String) r[4];
+            documents.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(d);
         }
         List<Procedure> procedures = new ArrayList<>();
-        for (Row r : rows(tables, "SELECT ma_tthc, ten_tthc, cap_thuc_hien, doi_tuong_thuc_hien, linh_vuc, cach_thuc,"
-                + " ket_qua, co_quan FROM stg_procedures ORDER BY ma_tthc")) {
+        for (Object[] r : query.rows("SELECT ma_tthc, ten_tthc, cap_thuc_hien, doi_tuong_thuc_hien, linh_vuc,"
+                + " cach_thuc, ket_qua, co_quan FROM " + prefix + "procedures ORDER BY ma_tthc")) {
             Procedure p = new Procedure();
-            p.maTTHC = (String) r.getField(0);
-            p.tenTTHC = (String) r.getField(1);
-            p.capThucHien = list((String) r.getField(2), new TypeReference<>() {});
-            p.doiTuongThucHien = list((String) r.getField(3), new TypeReference<>() {});
-            p.linhVucThucHien = list((String) r.getField(4), new TypeReference<>() {});
-            p.cachThucThucHien = list((String) r.getField(5), new TypeReference<>() {});
-            p.ketQuaThucHien = list((String) r.getField(6), new TypeReference<>() {});
-            p.coQuanThucHien = list((String) r.getField(7), new TypeReference<>() {});
+            p.maTTHC = (String) r[0];
+            p.tenTTHC = (String) r[1];
+            p.capThucHien = list((String) r[2], new TypeReference<>() {});
+            p.doiTuongThucHien = list((String) r[3], new TypeReference<>() {});
+            p.linhVucThucHien = list((String) r[4], new TypeReference<>() {});
+            p.cachThucThucHien = list((String) r[5], new TypeReference<>() {});
+            p.ketQuaThucHien = list((String) r[6], new TypeReference<>() {});
+            p.coQuanThucHien = list((String) r[7], new TypeReference<>() {});
             List<Procedure.Document> docs = documents.get(p.maTTHC);
             if (docs != null) {
                 Procedure.ComponentSet set = new Procedure.ComponentSet();
@@ -175,10 +201,31 @@ public final class PostgresCatalogues {
         return new Loaded(agencies, procedures);
     }
 
-    private static List<Row> rows(TableEnvironment tables, String sql) throws Exception {
-        List<Row> out = new ArrayList<>();
+    private static List<Object[]> rows(Connection c, String sql) throws Exception {
+        List<Object[]> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                Object[] row = new Object[columns];
+                for (int i = 0; i < columns; i++) {
+                    row[i] = rs.getObject(i + 1);
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private static List<Object[]> rows(TableEnvironment tables, String sql) throws Exception {
+        List<Object[]> out = new ArrayList<>();
         try (CloseableIterator<Row> it = tables.executeSql(sql).collect()) {
-            it.forEachRemaining(out::add);
+            it.forEachRemaining(r -> {
+                Object[] row = new Object[r.getArity()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = r.getField(i);
+                }
+                out.add(row);
+            });
         }
         return out;
     }

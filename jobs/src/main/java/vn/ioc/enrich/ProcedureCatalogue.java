@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import vn.ioc.feed.Procedure;
 
 /**
@@ -25,30 +26,66 @@ public final class ProcedureCatalogue implements Serializable {
     public static ProcedureCatalogue of(List<Procedure> procedures) {
         Map<String, Map<String, String>> map = new HashMap<>();
         for (Procedure p : procedures) {
-            if (p.maTTHC == null || p.maTTHC.isBlank() || p.thanhPhanHoSo == null) {
+            if (p.maTTHC == null || p.maTTHC.isBlank()) {
                 continue;
             }
-            Map<String, String> documents = new HashMap<>();
-            for (Procedure.ComponentSet set : p.thanhPhanHoSo) {
-                if (set == null || set.giayTo == null) {
-                    continue;
-                }
-                for (Procedure.Document d : set.giayTo) {
-                    if (d == null || d.maGiayTo == null || d.maGiayTo.isBlank()) {
-                        continue;
-                    }
-                    if (d.maCsdlThayThe != null && !d.maCsdlThayThe.isBlank()) {
-                        documents.put(d.maGiayTo.strip(), d.maCsdlThayThe.strip());
-                    } else if (d.maKqThayThe != null && !d.maKqThayThe.isBlank()) {
-                        documents.put(d.maGiayTo.strip(), EARLIER_RESULT);
-                    }
-                }
-            }
+            Map<String, String> documents = replacements(p);
             if (!documents.isEmpty()) {
                 map.put(p.maTTHC.strip(), documents);
             }
         }
         return new ProcedureCatalogue(map);
+    }
+
+    /** Document code → the database (or {@link #EARLIER_RESULT}) that can replace it, of one procedure. */
+    public static Map<String, String> replacements(Procedure p) {
+        Map<String, String> documents = new TreeMap<>();
+        if (p.thanhPhanHoSo == null) {
+            return documents;
+        }
+        for (Procedure.ComponentSet set : p.thanhPhanHoSo) {
+            if (set == null || set.giayTo == null) {
+                continue;
+            }
+            for (Procedure.Document d : set.giayTo) {
+                if (d == null || d.maGiayTo == null || d.maGiayTo.isBlank()) {
+                    continue;
+                }
+                if (d.maCsdlThayThe != null && !d.maCsdlThayThe.isBlank()) {
+                    documents.put(d.maGiayTo.strip(), d.maCsdlThayThe.strip());
+                } else if (d.maKqThayThe != null && !d.maKqThayThe.isBlank()) {
+                    documents.put(d.maGiayTo.strip(), EARLIER_RESULT);
+                }
+            }
+        }
+        return documents;
+    }
+
+    /** This catalogue with the given rows' replacements taking the place of their procedures' own. */
+    public ProcedureCatalogue with(Iterable<ProcedureRow> rows) {
+        Map<String, Map<String, String>> map = new HashMap<>(replacements);
+        for (ProcedureRow r : rows) {
+            Map<String, String> documents = replacements(r);
+            if (documents.isEmpty()) {
+                map.remove(r.code);
+            } else {
+                map.put(r.code, documents);
+            }
+        }
+        return new ProcedureCatalogue(map);
+    }
+
+    /** Whether a catalogue row says nothing new of what can replace its procedure's documents. */
+    public boolean knows(ProcedureRow row) {
+        return replacements(row).equals(replacements.getOrDefault(row.code, Map.of()));
+    }
+
+    private static Map<String, String> replacements(ProcedureRow r) {
+        Map<String, String> documents = new HashMap<>();
+        for (int i = 0; i < r.replacedDocuments.length; i++) {
+            documents.put(r.replacedDocuments[i], r.replacedBy[i]);
+        }
+        return documents;
     }
 
     public static ProcedureCatalogue empty() {

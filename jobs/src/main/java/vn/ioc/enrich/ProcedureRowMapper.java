@@ -2,6 +2,7 @@ package vn.ioc.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import vn.ioc.feed.Procedure;
 import vn.ioc.parse.InvalidRecordException;
 import vn.ioc.parse.RecordMapper;
@@ -71,6 +72,9 @@ public final class ProcedureRowMapper implements RecordMapper<Procedure, Procedu
             }
         }
         r.resultCodes = results.toArray(new String[0]);
+        Map<String, String> replacements = ProcedureCatalogue.replacements(p);
+        r.replacedDocuments = replacements.keySet().toArray(new String[0]);
+        r.replacedBy = replacements.values().toArray(new String[0]);
         Require.count("THANHPHANHOSO", r.documents, Require.MAX_UINT16);
         return r;
     }

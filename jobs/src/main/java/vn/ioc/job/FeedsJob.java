@@ -6,9 +6,20 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamUtils;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import vn.ioc.enrich.AgencyBatch;
+import vn.ioc.enrich.AgencyBatcher;
+import vn.ioc.enrich.AgencyCatalogue;
+import vn.ioc.enrich.AgencyDirectory;
+import vn.ioc.enrich.AgencyEnricher;
+import vn.ioc.enrich.AgencyEnrichment;
+import vn.ioc.enrich.AgencyRows;
 import vn.ioc.enrich.Catalogues;
 import vn.ioc.enrich.RegistryJoin;
 import vn.ioc.enrich.RegistrySubjects;
@@ -31,6 +42,7 @@ import vn.ioc.feed.Procedure;
 import vn.ioc.feed.Publication;
 import vn.ioc.feed.ReceptionReport;
 import vn.ioc.feed.ProcessingStep;
+import vn.ioc.measure.AgencyEnrichers;
 import vn.ioc.measure.CallFacts;
 import vn.ioc.measure.CallFactsDeriver;
 import vn.ioc.measure.DossierFacts;
@@ -54,9 +66,11 @@ import vn.ioc.source.UnreadLines;
 
 /**
  * The feeds job: every feed is parsed and validated, enriched with the agency catalogue, turned into facts and
- * written to its table; what fails validation goes to the rejected table. Sources and sinks are constructor
- * arguments, so tests run the same topology on a MiniCluster with their own. Operator uids are explicit and stable:
- * a savepoint taken by one build restores into the next.
+ * written to its table; what fails validation goes to the rejected table. The catalogues are feeds too: their lines
+ * are broadcast to the operators that enrich, which derive again the rows a catalogue change affects; the
+ * catalogues given here are where those operators start (a savepoint of a build without them restores empty).
+ * Sources and sinks are constructor arguments, so tests run the same topology on a MiniCluster with their own.
+ * Operator uids are explicit and stable: a savepoint taken by one build restores into the next.
  */
 public final class FeedsJob {
     /**
@@ -65,6 +79,9 @@ public final class FeedsJob {
      * state follows the open dossiers rather than every dossier ever seen.
      */
     public static final Duration DEFAULT_STATE_HORIZON = Duration.ofDays(30);
+
+    /** How long an agency line waits for the others of its file before the catalogue operators see them. */
+    private static final long CATALOGUE_BATCH_MILLIS = 200;
 
     private final FeedSources sources;
     private final FeedSinks sinks;
@@ -93,30 +110,46 @@ public final class FeedsJob {
         List<DataStream<Rejection>> rejected = new ArrayList<>();
         List<DataStream<LedgerEntry>> ledger = new ArrayList<>();
 
-        Optional<DataStream<DossierFacts>> dossiers = sources.lines(env, Feed.DOSSIER_SYNC).map(lines -> parse(lines,
-                        Feed.DOSSIER_SYNC, DossierSnapshot.class, DossierFacts.class,
-                        new DossierFactsDeriver(catalogues.agencies(), pseudonymizer), rejected, ledger)
-                .keyBy(f -> f.dossierId)
-                .process(new LatestVersionFilter(stateHorizon))
-                .uid("latest-dossier-version")
-                .name("latest version per dossier"));
+        // the catalogues, as lines of their feeds arrive: the rows that depend on them are derived again when they
+        // change, so a job started before its catalogue, or running through a merger, ends with the right rows
+        DataStream<AgencyRow> agencyLines = sources.lines(env, Feed.AGENCIES)
+                .<DataStream<AgencyRow>>map(lines -> parse(lines, Feed.AGENCIES, Agency.class, AgencyRow.class,
+                        new AgencyRowMapper(AgencyDirectory.empty()), rejected, ledger))
+                .orElseGet(() -> none(env, AgencyRow.class, "agencies"));
+        BroadcastStream<AgencyBatch> agencies = agencyLines
+                .transform("agency lines → batches", TypeInformation.of(AgencyBatch.class),
+                        new AgencyBatcher(CATALOGUE_BATCH_MILLIS))
+                .uid("agency-batches")
+                .broadcast(AgencyCatalogue.STATE);
+        DataStream<ProcedureRow> procedureLines = sources.lines(env, Feed.PROCEDURES)
+                .<DataStream<ProcedureRow>>map(lines -> parse(lines, Feed.PROCEDURES, Procedure.class,
+                        ProcedureRow.class, new ProcedureRowMapper(), rejected, ledger))
+                .orElseGet(() -> none(env, ProcedureRow.class, "procedures"));
+        sink(enrich(agencyLines.keyBy(a -> a.code), agencies, AgencyRow.class, new AgencyRows(), "agencies"),
+                sinks.agencies(), "agencies");
+        sink(procedureLines, sinks.procedures(), "procedures");
+
+        Optional<DataStream<DossierFacts>> dossiers = sources.lines(env, Feed.DOSSIER_SYNC).map(lines -> enrich(
+                DataStreamUtils.reinterpretAsKeyedStream(parse(lines, Feed.DOSSIER_SYNC, DossierSnapshot.class,
+                                DossierFacts.class, new DossierFactsDeriver(AgencyDirectory.empty(), pseudonymizer),
+                                rejected, ledger)
+                        .keyBy(f -> f.dossierId)
+                        .process(new LatestVersionFilter(stateHorizon))
+                        .uid("latest-dossier-version")
+                        .name("latest version per dossier"), f -> f.dossierId, Types.STRING),
+                agencies, DossierFacts.class, new AgencyEnrichers.Dossiers(), "dossiers"));
         dossiers.ifPresent(latest -> latest.sinkTo(sinks.dossiers()).uid("sink-dossier-facts").name("dossier_facts"));
 
-        sources.lines(env, Feed.PROCESSING_LOG).ifPresent(lines -> sink(parse(lines, Feed.PROCESSING_LOG,
-                ProcessingStep.class, StepFacts.class, new StepFactsDeriver(catalogues.agencies()), rejected, ledger), sinks.steps(),
-                "processing_steps"));
+        sources.lines(env, Feed.PROCESSING_LOG).ifPresent(lines -> sink(enrich(parse(lines, Feed.PROCESSING_LOG,
+                        ProcessingStep.class, StepFacts.class, new StepFactsDeriver(AgencyDirectory.empty()), rejected,
+                        ledger).keyBy(StepFacts::identity), agencies, StepFacts.class, new AgencyEnrichers.Steps(),
+                "steps"), sinks.steps(), "processing_steps"));
 
         Optional<DataStream<CallFacts>> calls = sources.lines(env, Feed.EXCHANGE_LOG).map(lines -> parse(lines,
-                Feed.EXCHANGE_LOG, ExchangeCall.class, CallFacts.class, new CallFactsDeriver(catalogues.agencies(), pseudonymizer), rejected,
-                ledger));
-        calls.ifPresent(all -> sink(all, sinks.calls(), "exchange_calls"));
-
-        sources.lines(env, Feed.AGENCIES).ifPresent(lines -> sink(parse(lines, Feed.AGENCIES, Agency.class,
-                AgencyRow.class, new AgencyRowMapper(catalogues.agencies()), rejected, ledger), sinks.agencies(),
-                "agencies"));
-
-        sources.lines(env, Feed.PROCEDURES).ifPresent(lines -> sink(parse(lines, Feed.PROCEDURES, Procedure.class,
-                ProcedureRow.class, new ProcedureRowMapper(), rejected, ledger), sinks.procedures(), "procedures"));
+                Feed.EXCHANGE_LOG, ExchangeCall.class, CallFacts.class,
+                new CallFactsDeriver(AgencyDirectory.empty(), pseudonymizer), rejected, ledger));
+        calls.ifPresent(all -> sink(enrich(all.keyBy(c -> c.callId), agencies, CallFacts.class,
+                new AgencyEnrichers.Calls(), "calls"), sinks.calls(), "exchange_calls"));
 
         sources.lines(env, Feed.PETITIONS).ifPresent(lines -> sink(parse(lines, Feed.PETITIONS, Petition.class,
                 PetitionFacts.class, PublicServiceMappers.petitions(), rejected, ledger), sinks.petitions(),
@@ -139,7 +172,8 @@ public final class FeedsJob {
         Optional<DataStream<RegistryRow>> registries = registryFeeds.stream().reduce(DataStream::union);
         registries.ifPresent(all -> sink(all, sinks.registries(), "registry_records"));
 
-        dossiers.ifPresent(latest -> joinReuse(latest, registries, calls));
+        dossiers.ifPresent(latest -> joinReuse(latest, registries, calls,
+                procedureLines.broadcast(ReuseJoin.PROCEDURES)));
 
         rejected.stream().reduce(DataStream::union).ifPresent(all -> all.sinkTo(sinks.rejected())
                 .uid("sink-rejected-records")
@@ -159,7 +193,7 @@ public final class FeedsJob {
      * registry matches and its calls meet, partitioned by dossier, into the three views of reuse.
      */
     private void joinReuse(DataStream<DossierFacts> dossiers, Optional<DataStream<RegistryRow>> registries,
-            Optional<DataStream<CallFacts>> calls) {
+            Optional<DataStream<CallFacts>> calls, BroadcastStream<ProcedureRow> procedures) {
         DataStream<SubjectEvent> subjects = dossiers
                 .filter(d -> !d.applicantRef.isEmpty() && !RegistryJoin.registriesFor(d.applicantType).isEmpty())
                 .uid("dossiers-with-registered-applicants")
@@ -193,6 +227,7 @@ public final class FeedsJob {
                     .name("call → reuse input"));
         }
         sink(inputs.keyBy(ReuseInput::dossierId)
+                .connect(procedures)
                 .process(new ReuseJoin(catalogues.procedures(), stateHorizon))
                 .uid("reuse-join")
                 .name("dossier ⋈ registries ⋈ calls"), sinks.reuse(), "dossier_reuse");
@@ -209,6 +244,24 @@ public final class FeedsJob {
         ledger.add(rows.getSideOutput(ParseFunction.LEDGER));
         fileEnds.add(rows.getSideOutput(ParseFunction.FILE_ENDS));
         return rows;
+    }
+
+    /**
+     * Gives the keyed rows their agency catalogue columns, and again whenever the catalogue changes them (the
+     * catalogue the job was built with under the broadcast lines).
+     */
+    private <T> DataStream<T> enrich(KeyedStream<T, String> rows, BroadcastStream<AgencyBatch> agencies, Class<T> type,
+            AgencyEnricher<T> enricher, String what) {
+        return rows.connect(agencies)
+                .process(new AgencyEnrichment<>(type, enricher, catalogues.agencies(), stateHorizon),
+                        TypeInformation.of(type))
+                .uid("agency-catalogue-" + what)
+                .name(what + " ⋈ agency catalogue");
+    }
+
+    /** An empty stream where a catalogue has no feed: the operators that enrich still get their broadcast input. */
+    private static <T> DataStream<T> none(StreamExecutionEnvironment env, Class<T> type, String catalogue) {
+        return env.fromData(TypeInformation.of(type)).uid("no-" + catalogue + "-feed").name("no " + catalogue + " feed");
     }
 
     private static <R> void sink(DataStream<R> rows, Sink<R> sink, String table) {

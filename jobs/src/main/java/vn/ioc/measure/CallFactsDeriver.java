@@ -39,9 +39,17 @@ public final class CallFactsDeriver implements RecordMapper<ExchangeCall, CallFa
         f.service = Require.orEmpty(c.maDVC);
         f.platform = Require.orEmpty(c.maTichHop);
         f.callerAgency = Require.orEmpty(c.maDonVi);
-        f.provinceCode = agencies.province(f.callerAgency);
+        enrich(f, agencies);
         f.officer = Require.orEmpty(c.maCanBo);
         f.subjectRef = pseudonymizer.pseudonymize(c.soDinhDanh);
         return f;
+    }
+
+    /** Sets the province of the calling agency from the catalogue; says whether it changed. */
+    public static boolean enrich(CallFacts f, AgencyDirectory agencies) {
+        String province = agencies.province(f.callerAgency);
+        boolean changed = !province.equals(f.provinceCode);
+        f.provinceCode = province;
+        return changed;
     }
 }

@@ -16,4 +16,9 @@ public class StepFacts {
     public Long deadline;
     public boolean late;
     public Double lateHours;
+
+    /** The step's identity, as the table's key: dossier, time, officer and status. */
+    public String identity() {
+        return dossierId + '\u0000' + stepAt + '\u0000' + officer + '\u0000' + status;
+    }
 }

@@ -29,7 +29,7 @@ public final class StepFactsDeriver implements RecordMapper<ProcessingStep, Step
         f.officer = Require.text("NguoiXuLy", p.nguoiXuLy);
         f.stepAt = Timestamps.required("ThoiDiemXuLy", p.thoiDiemXuLy);
         f.agencyCode = Require.orEmpty(p.donViXuLy);
-        f.provinceCode = agencies.province(f.agencyCode);
+        enrich(f, agencies);
         f.title = Require.orEmpty(p.chucDanh);
         f.unit = Require.orEmpty(p.phongBanXuLy);
         // free text an officer typed: stored only after names, ids, phones, dates and e-mails are taken out
@@ -43,5 +43,13 @@ public final class StepFactsDeriver implements RecordMapper<ProcessingStep, Step
             f.lateHours = Math.round((f.stepAt - f.deadline) / 36.0) / 100.0;
         }
         return f;
+    }
+
+    /** Sets the province of the step's agency from the catalogue; says whether it changed. */
+    public static boolean enrich(StepFacts f, AgencyDirectory agencies) {
+        String province = agencies.province(f.agencyCode);
+        boolean changed = !province.equals(f.provinceCode);
+        f.provinceCode = province;
+        return changed;
     }
 }

@@ -91,11 +91,9 @@ final class FailingOnceSinks implements FeedSinks {
                     FLUSHES_THIS_ATTEMPT.set(0);
                 }
                 return new SinkWriter<>() {
-                    private long written;
-
                     @Override
                     public void write(DossierFacts element, Context ctx) throws IOException, InterruptedException {
-                        if (!FLUSH_PLAN.isEmpty() && ++written % 2 == 0) {
+                        if (!FLUSH_PLAN.isEmpty()) {
                             // slow enough that every attempt lives through several checkpoints before its input ends
                             Thread.sleep(1);
                         }

@@ -41,7 +41,8 @@ class FeedsJobGraphTest {
                 "sink-registry_records", "dossiers-with-registered-applicants", "dossier-subjects",
                 "registry-subjects", "registry-join", "reuse-input-dossiers", "reuse-input-matches",
                 "calls-for-dossiers", "reuse-input-calls", "reuse-join", "sink-dossier_reuse", "sink-petitions", "sink-publications", "sink-reception_reports", "sink-rejected-records", "sink-feed-ledger",
-                "unread-lines"));
+                "unread-lines", "agency-batches", "agency-catalogue-agencies", "agency-catalogue-dossiers", "agency-catalogue-steps",
+                "agency-catalogue-calls"));
         for (String feed : List.of("dossier-sync", "processing-log", "exchange-log", "population",
                 "business-registry", "insurance", "procedures", "agencies", "petitions", "publications",
                 "reception-reports")) {

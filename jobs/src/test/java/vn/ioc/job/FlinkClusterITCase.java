@@ -46,8 +46,10 @@ import vn.ioc.testing.WarehouseSnapshot;
  * The feeds job on a real standalone Flink 2.2 cluster, operated as in production: a JobManager and two
  * TaskManagers as JVMs of their own from Maven Central's module jars, the -Pcluster jar submitted through the CLI
  * frontend and through the REST API, a streaming run whose TaskManager holding the tasks is killed with
- * {@code kill -9} twice while a spare takes over, then stop-with-savepoint and a resume from it. Each run's warehouse
- * equals, view by view and row by row, a local {@code ./ioc run} over the same feeds.
+ * {@code kill -9} twice while a spare takes over, then stop-with-savepoint and a resume from it. The streaming run
+ * before the savepoint is the jar built from the previous commit, the resumed one this commit's: a savepoint of one
+ * release restores into the next. Each run's warehouse equals, view by view and row by row, a local
+ * {@code ./ioc run} over the same feeds.
  *
  * <p>The cluster's configuration decides parallelism, restarts, state backend and checkpoint storage; the key lives
  * only in the TaskManagers' environment (a file), ClickHouse's address only where {@code main} runs.
@@ -164,7 +166,7 @@ class FlinkClusterITCase {
         Path watched = work.resolve("watched");
         deliver(watched, 0);
 
-        String first = submitStreaming(watched, db, null, "cli-stream-1.log");
+        String first = submitStreaming(previousCommitsJar(), watched, db, null, "cli-stream-1.log");
         cluster.awaitAllTasksRunning(first, Duration.ofMinutes(2));
         for (int kill = 1; kill <= 2; kill++) {
             long checkpoints = awaitNewCheckpoint(first, 0);
@@ -199,7 +201,7 @@ class FlinkClusterITCase {
         cluster.awaitJobState(first, "FINISHED", Duration.ofMinutes(1));
 
         deliver(watched, 1);
-        String second = submitStreaming(watched, db, savepoint, "cli-stream-2.log");
+        String second = submitStreaming(JOB_JAR, watched, db, savepoint, "cli-stream-2.log");
         try (Client client = ClickHouseClients.open(db)) {
             LedgerWait.linesRead(client, db.database(), totalLines, Duration.ofMinutes(3));
         }
@@ -210,14 +212,33 @@ class FlinkClusterITCase {
         assertWarehouseEqualsLocal(db);
     }
 
+    /**
+     * The -Pcluster jar of the commit before this one, built from that commit's tree (git archive, so the repository
+     * and its working tree are left alone) in a directory of the test's own.
+     */
+    private static Path previousCommitsJar() throws Exception {
+        Path tree = Files.createDirectories(work.resolve("previous-commit"));
+        Path log = work.resolve("previous-commit.log");
+        Process archive = new ProcessBuilder("sh", "-c", "git -C .. archive --format=tar HEAD^ | tar -x -C \"$0\"",
+                tree.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(archive.waitFor(2, TimeUnit.MINUTES) && archive.exitValue() == 0,
+                "the previous commit's tree (a clone with its history is needed): " + ChildJvm.tail(log));
+        Process build = new ProcessBuilder("mvn", "-B", "-q", "-Pcluster", "-pl", "jobs", "package",
+                "-Dmaven.test.skip=true").directory(tree.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        assertTrue(build.waitFor(10, TimeUnit.MINUTES) && build.exitValue() == 0,
+                "the previous commit's -Pcluster jar: " + ChildJvm.tail(log));
+        return tree.resolve("jobs").resolve(JOB_JAR);
+    }
+
     /** Submits {@code ioc run --stream} detached through the CLI frontend; returns the job id it printed at once. */
-    private static String submitStreaming(Path watched, ClickHouseConfig db, String savepoint, String logName)
-            throws Exception {
+    private static String submitStreaming(Path jar, Path watched, ClickHouseConfig db, String savepoint,
+            String logName) throws Exception {
         List<String> args = new ArrayList<>(List.of("run", "-d"));
         if (savepoint != null) {
             args.addAll(List.of("-s", savepoint));
         }
-        args.addAll(List.of("-c", "vn.ioc.cli.Ioc", JOB_JAR.toString(), "run", "--feeds", watched.toString(),
+        args.addAll(List.of("-c", "vn.ioc.cli.Ioc", jar.toString(), "run", "--feeds", watched.toString(),
                 "--stream", "--database", db.database()));
         Path log = work.resolve(logName);
         Process client = cluster.cli(args, clickHouseEnv(db), log);

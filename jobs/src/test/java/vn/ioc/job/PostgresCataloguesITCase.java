@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clickhouse.client.api.Client;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -54,11 +57,74 @@ class PostgresCataloguesITCase {
             ClickHouseConfig files = migrated(TestClickHouse.freshDatabase("files_" + name));
             ClickHouseConfig postgres = migrated(TestClickHouse.freshDatabase("postgres_" + name));
             run(new FileFeedSources(fixture, null), CatalogueFiles.load(fixture), files, checkpoints.resolve(name + "-f"));
-            run(new PostgresCatalogueSources(new FileFeedSources(fixture, null), loaded), loaded.catalogues(), postgres,
-                    checkpoints.resolve(name + "-p"));
+            run(new PostgresCatalogueSources(new FileFeedSources(fixture, null), pg.url(), pg.user(), loaded, null),
+                    loaded.catalogues(), postgres, checkpoints.resolve(name + "-p"));
             try (Client client = ClickHouseClients.open(files)) {
                 assertEquals(contents(client, files.database()), contents(client, postgres.database()), name);
             }
+        }
+    }
+
+    /**
+     * A streaming job reads PostgreSQL's catalogue again while it runs: the reform entered in the one-stop system's
+     * table (a commune ended, with its successor) reaches the running job, whose dossiers of that commune and whose
+     * agencies row take the successor; only the changed row is read again.
+     */
+    @Test
+    void aCatalogueChangeInPostgresReachesAStreamingJob(@TempDir Path watched, @TempDir Path checkpoints)
+            throws Exception {
+        Path fixture = Path.of(getClass().getResource("/fixtures/e2e").toURI());
+        PostgresConnection pg = freshDatabase("stream");
+        PostgresCatalogues.store(pg, fixture);
+        String commune = "000.22.23.H08";
+        update(pg, "UPDATE dvc_agencies SET hieu_luc_den = NULL, ma_don_vi_ke_thua = NULL WHERE ma_don_vi = '"
+                + commune + "'");
+        PostgresCatalogues.Loaded loaded = PostgresCatalogues.read(pg);
+        ClickHouseConfig ch = migrated(TestClickHouse.freshDatabase("postgres_stream"));
+        for (String feed : List.of("dossier-sync", "processing-log", "exchange-log")) {
+            Path dir = Files.createDirectories(watched.resolve(feed));
+            Files.copy(fixture.resolve(feed).resolve("part-00000.jsonl"), dir.resolve(".part.tmp"));
+            Files.move(dir.resolve(".part.tmp"), dir.resolve("part-00000.jsonl"), StandardCopyOption.ATOMIC_MOVE);
+        }
+        StreamExecutionEnvironment env = new JobSettings(2, Duration.ofMillis(500), checkpoints, 0).environment();
+        new FeedsJob(new PostgresCatalogueSources(new FileFeedSources(watched, Duration.ofMillis(200)), pg.url(),
+                        pg.user(), loaded, Duration.ofSeconds(1)),
+                new ClickHouseFeedSinks(ch, SinkOptions.defaults().withFlushInterval(Duration.ofMillis(200))),
+                loaded.catalogues(), PSEUDONYMIZER).build(env);
+        JobClient job = env.executeAsync("catalogues-stream");
+        try (Client client = ClickHouseClients.open(ch)) {
+            String successors = "SELECT DISTINCT successor_agency_code FROM " + ch.database()
+                    + ".dossiers WHERE agency_code = '" + commune + "'";
+            awaitRows(client, successors, commune);
+            update(pg, "UPDATE dvc_agencies SET hieu_luc_den = '20250630', ma_don_vi_ke_thua = '000.22.23.H39'"
+                    + " WHERE ma_don_vi = '" + commune + "'");
+            awaitRows(client, successors, "000.22.23.H39");
+            awaitRows(client, "SELECT current_successor_code FROM " + ch.database() + ".agencies FINAL WHERE"
+                    + " agency_code = '" + commune + "'", "000.22.23.H39");
+            awaitRows(client, "SELECT lines_read FROM " + ch.database() + ".feed_status WHERE feed = 'agencies'",
+                    String.valueOf(loaded.agencies().size() + 1));
+        } finally {
+            CatalogueStreamITCase.cancel(job);
+        }
+    }
+
+    private static void awaitRows(Client client, String sql, String expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String rows;
+        do {
+            rows = FeedsJobITCase.tsv(client, sql);
+            if (rows.equals(expected)) {
+                return;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        assertEquals(expected, rows, sql);
+    }
+
+    private static void update(PostgresConnection pg, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(pg.url(), pg.user(), pg.password());
+                Statement st = c.createStatement()) {
+            st.executeUpdate(sql);
         }
     }
 

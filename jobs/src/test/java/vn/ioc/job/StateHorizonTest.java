@@ -13,6 +13,8 @@ import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import vn.ioc.testing.KeyedState;
 import org.junit.jupiter.api.Test;
 import vn.ioc.enrich.ProcedureCatalogue;
 import vn.ioc.enrich.RegistryJoin;
@@ -23,7 +25,6 @@ import vn.ioc.enrich.SubjectState;
 import vn.ioc.measure.CallFacts;
 import vn.ioc.measure.DossierFacts;
 import vn.ioc.measure.LatestVersionFilter;
-import vn.ioc.measure.ReuseFacts;
 import vn.ioc.measure.ReuseInput;
 import vn.ioc.measure.ReuseJoin;
 import vn.ioc.measure.Timeliness;
@@ -66,10 +67,9 @@ class StateHorizonTest {
 
     @Test
     void reuseJoinForgetsEndedDossiersAndCallsWithoutDossierAfterTheHorizon() throws Exception {
-        try (var harness = new KeyedOneInputStreamOperatorTestHarness<String, ReuseInput, ReuseFacts>(
-                new KeyedProcessOperator<>(new ReuseJoin(ProcedureCatalogue.empty(), HORIZON)),
-                ReuseInput::dossierId, Types.STRING)) {
-            harness.open();
+        try (var harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
+                new ReuseJoin(ProcedureCatalogue.empty(), HORIZON), ReuseInput::dossierId, Types.STRING,
+                ReuseJoin.PROCEDURES)) {
             harness.setProcessingTime(1_000);
             harness.processElement(ReuseInput.of(dossier("open", 1, Timeliness.OPEN)), 0);
             harness.processElement(ReuseInput.of(call("open", "c1")), 0);
@@ -77,11 +77,11 @@ class StateHorizonTest {
             harness.processElement(ReuseInput.of(call("ends", "c2")), 0);
             harness.processElement(ReuseInput.of(dossier("ends", 2, Timeliness.ON_TIME)), 0);
             harness.processElement(ReuseInput.of(call("never-arrives", "c3")), 0);
-            assertEquals(3, harness.numKeyedStateEntries());
+            assertEquals(3, KeyedState.entries(harness));
             assertEquals(2, harness.numProcessingTimeTimers(), "the ended dossier and the orphan call");
 
             harness.setProcessingTime(1_000 + H);
-            assertEquals(1, harness.numKeyedStateEntries(), "the open dossier only");
+            assertEquals(1, KeyedState.entries(harness), "the open dossier only");
             assertEquals(0, harness.numProcessingTimeTimers());
 
             // a call arriving before its dossier, which then arrives open: kept, no timer left
@@ -89,7 +89,7 @@ class StateHorizonTest {
             assertEquals(1, harness.numProcessingTimeTimers());
             harness.processElement(ReuseInput.of(dossier("late-dossier", 1, Timeliness.OPEN)), 0);
             assertEquals(0, harness.numProcessingTimeTimers());
-            assertEquals(2, harness.numKeyedStateEntries());
+            assertEquals(2, KeyedState.entries(harness));
         }
     }
 

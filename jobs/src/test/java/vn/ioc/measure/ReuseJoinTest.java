@@ -8,10 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
 import vn.ioc.enrich.ProcedureCatalogue;
+import vn.ioc.enrich.ProcedureRow;
 import vn.ioc.enrich.RegistryJoin;
 import vn.ioc.enrich.RegistryMatch;
 import vn.ioc.feed.Codes;
@@ -88,9 +89,10 @@ class ReuseJoinTest {
     }
 
     /** The one place that knows the operator's shape; the assertions count state with {@link KeyedState}. */
-    private static KeyedOneInputStreamOperatorTestHarness<String, ReuseInput, ReuseFacts> harness() throws Exception {
-        return ProcessFunctionTestHarnesses.forKeyedProcessFunction(new ReuseJoin(catalogue(), HORIZON),
-                ReuseInput::dossierId, Types.STRING);
+    private static KeyedBroadcastOperatorTestHarness<String, ReuseInput, ProcedureRow, ReuseFacts> harness()
+            throws Exception {
+        return ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(new ReuseJoin(catalogue(), HORIZON),
+                ReuseInput::dossierId, Types.STRING, ReuseJoin.PROCEDURES);
     }
 
     /** The procedure's ID card can come from the population database, its earlier licence from an earlier result. */
