@@ -145,20 +145,30 @@ public final class Bench {
         ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + db);
         ClickHouseQueries.execute(client, "CREATE DATABASE " + db);
         new Migrations().apply(client, db);
-        StreamExecutionEnvironment env = settings(o, checkpoints.resolve("e2e"), JobSettings.StateBackend.ROCKSDB)
-                .environment();
+        // a backfill, as ./ioc run runs one: a bounded job, each dossier's final rows written once
+        StreamExecutionEnvironment env = JobSettings.bounded(settings(o, checkpoints.resolve("e2e"),
+                JobSettings.StateBackend.ROCKSDB).environment());
         new FeedsJob(new FileFeedSources(feeds, null), new ClickHouseFeedSinks(server.withDatabase(db),
                 SinkOptions.defaults()), CatalogueFiles.load(feeds), pseudonymizer(o)).build(env);
         resetPeaks();
         double seconds;
+        long insertedBefore = insertedRows(client);
+        Double jvmBefore = CpuTime.seconds(Rss.self());
+        Double clickHouseBefore = CpuTime.seconds(clickHousePid);
         try (DirectorySize state = new DirectorySize(checkpoints.resolve("e2e"))) {
             seconds = timed(() -> JobProgress.executeCountingLines(env, "bench " + o.workload().id(),
                     "bench end to end", lines));
             out.put("state_bytes", state.peakBytes());
         }
+        Double jvmCpu = CpuTime.between(jvmBefore, CpuTime.seconds(Rss.self()));
+        Double clickHouseCpu = CpuTime.between(clickHouseBefore, CpuTime.seconds(clickHousePid));
         putPeaks(out);
         out.put("wall_seconds", seconds);
         out.put("records_per_second", lines / seconds);
+        long written = insertedRows(client) - insertedBefore;
+        out.put("rows_written", written);
+        out.put("rows_written_per_input_line", (double) written / lines);
+        putCpu(out, "", jvmCpu, clickHouseCpu, lines);
 
         InsertBaseline.Result insert = InsertBaseline.run(client, db, db + "_insert", o.workDir());
         out.put("output_rows", insert.rows());
@@ -170,11 +180,19 @@ public final class Bench {
         out.put("ratio_definition", "max(parse-only seconds, insert-only seconds) / end-to-end seconds, over this"
                 + " run's input and output: end-to-end throughput as a fraction of the slower single stage");
 
+        jvmBefore = CpuTime.seconds(Rss.self());
+        clickHouseBefore = CpuTime.seconds(clickHousePid);
         ClickHouseAlone.Result alone = ClickHouseAlone.run(client, db + "_alone", feeds,
                 ClickHouseAlone.LOADED.stream().mapToLong(f -> generated.get(f)[0]).sum());
         out.put("clickhouse_alone_records_per_second", alone.linesPerSecond());
         out.put("clickhouse_alone_records", alone.lines());
         out.put("clickhouse_alone_seconds", alone.seconds());
+        putCpu(out, "clickhouse_alone_", CpuTime.between(jvmBefore, CpuTime.seconds(Rss.self())),
+                CpuTime.between(clickHouseBefore, CpuTime.seconds(clickHousePid)), alone.lines());
+        if (out.hasNonNull("records_per_cpu_second") && out.hasNonNull("clickhouse_alone_records_per_cpu_second")) {
+            out.put("ratio_per_cpu_second_to_clickhouse_alone", out.get("records_per_cpu_second").asDouble()
+                    / out.get("clickhouse_alone_records_per_cpu_second").asDouble());
+        }
 
         if (o.workload() == Workload.NATIONAL_MONTH) {
             out.set("queries", queries(o, client, db));
@@ -237,6 +255,29 @@ public final class Bench {
 
     private static JobSettings settings(Options o, Path checkpoints, JobSettings.StateBackend backend) {
         return new JobSettings(o.parallelism(), Duration.ofSeconds(10), checkpoints, 0, backend);
+    }
+
+    /**
+     * CPU seconds of a stage, the JVM's and ClickHouse's, and its input lines per CPU second of both: comparable
+     * between the pipeline and ClickHouse alone, whatever else the two shared cores were doing.
+     */
+    private static void putCpu(ObjectNode out, String prefix, Double jvm, Double clickHouse, long lines) {
+        if (jvm != null) {
+            out.put(prefix + "jvm_cpu_seconds", jvm);
+        }
+        if (clickHouse != null) {
+            out.put(prefix + "clickhouse_cpu_seconds", clickHouse);
+        }
+        if (jvm != null && clickHouse != null && jvm + clickHouse > 0) {
+            out.put(prefix + "records_per_cpu_second", lines / (jvm + clickHouse));
+        }
+    }
+
+    /** Rows every insert into the server has written since it started (its InsertedRows event). */
+    private static long insertedRows(Client client) throws Exception {
+        List<Map<String, String>> rows = ClickHouseQueries.select(client,
+                "SELECT value FROM system.events WHERE event = 'InsertedRows'");
+        return rows.isEmpty() ? 0 : Long.parseLong(rows.get(0).get("value"));
     }
 
     private void resetPeaks() {

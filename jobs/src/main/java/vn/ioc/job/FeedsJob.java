@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import vn.ioc.enrich.Catalogues;
@@ -36,6 +39,7 @@ import vn.ioc.measure.CallFactsDeriver;
 import vn.ioc.measure.DossierFacts;
 import vn.ioc.measure.DossierFactsDeriver;
 import vn.ioc.measure.LatestVersionFilter;
+import vn.ioc.measure.NewestVersion;
 import vn.ioc.measure.PetitionFacts;
 import vn.ioc.measure.PublicServiceMappers;
 import vn.ioc.measure.PublicationFacts;
@@ -90,16 +94,15 @@ public final class FeedsJob {
 
     public void build(StreamExecutionEnvironment env) {
         fileEnds.clear();
+        // a bounded run (BATCH runtime mode, see JobSettings.bounded) writes each dossier's final rows once
+        boolean bounded = env.getConfiguration().get(ExecutionOptions.RUNTIME_MODE) == RuntimeExecutionMode.BATCH;
         List<DataStream<Rejection>> rejected = new ArrayList<>();
         List<DataStream<LedgerEntry>> ledger = new ArrayList<>();
 
         Optional<DataStream<DossierFacts>> dossiers = sources.lines(env, Feed.DOSSIER_SYNC).map(lines -> parse(lines,
                         Feed.DOSSIER_SYNC, DossierSnapshot.class, DossierFacts.class,
-                        new DossierFactsDeriver(catalogues.agencies(), pseudonymizer), rejected, ledger)
-                .keyBy(f -> f.dossierId)
-                .process(new LatestVersionFilter(stateHorizon))
-                .uid("latest-dossier-version")
-                .name("latest version per dossier"));
+                        new DossierFactsDeriver(catalogues.agencies(), pseudonymizer), rejected, ledger))
+                .map(facts -> latestVersions(facts, bounded));
         dossiers.ifPresent(latest -> latest.sinkTo(sinks.dossiers()).uid("sink-dossier-facts").name("dossier_facts"));
 
         sources.lines(env, Feed.PROCESSING_LOG).ifPresent(lines -> sink(parse(lines, Feed.PROCESSING_LOG,
@@ -139,7 +142,7 @@ public final class FeedsJob {
         Optional<DataStream<RegistryRow>> registries = registryFeeds.stream().reduce(DataStream::union);
         registries.ifPresent(all -> sink(all, sinks.registries(), "registry_records"));
 
-        dossiers.ifPresent(latest -> joinReuse(latest, registries, calls));
+        dossiers.ifPresent(latest -> joinReuse(latest, registries, calls, bounded));
 
         rejected.stream().reduce(DataStream::union).ifPresent(all -> all.sinkTo(sinks.rejected())
                 .uid("sink-rejected-records")
@@ -159,7 +162,7 @@ public final class FeedsJob {
      * registry matches and its calls meet, partitioned by dossier, into the three views of reuse.
      */
     private void joinReuse(DataStream<DossierFacts> dossiers, Optional<DataStream<RegistryRow>> registries,
-            Optional<DataStream<CallFacts>> calls) {
+            Optional<DataStream<CallFacts>> calls, boolean bounded) {
         DataStream<SubjectEvent> subjects = dossiers
                 .filter(d -> !d.applicantRef.isEmpty() && !RegistryJoin.registriesFor(d.applicantType).isEmpty())
                 .uid("dossiers-with-registered-applicants")
@@ -177,7 +180,7 @@ public final class FeedsJob {
         DataStream<ReuseInput> inputs = dossiers.map(ReuseInput::of).returns(ReuseInput.class)
                 .uid("reuse-input-dossiers").name("dossier → reuse input")
                 .union(subjects.keyBy(e -> e.subject)
-                        .process(new RegistryJoin(stateHorizon))
+                        .process(new RegistryJoin(stateHorizon, bounded))
                         .uid("registry-join")
                         .name("registries ⋈ applicants")
                         .map(ReuseInput::of).returns(ReuseInput.class)
@@ -193,9 +196,22 @@ public final class FeedsJob {
                     .name("call → reuse input"));
         }
         sink(inputs.keyBy(ReuseInput::dossierId)
-                .process(new ReuseJoin(catalogues.procedures(), stateHorizon))
+                .process(new ReuseJoin(catalogues.procedures(), stateHorizon, bounded))
                 .uid("reuse-join")
                 .name("dossier ⋈ registries ⋈ calls"), sinks.reuse(), "dossier_reuse");
+    }
+
+    /**
+     * Streaming passes on every newer version at once; a bounded run keeps only each dossier's newest, sent when
+     * its last snapshot has been read. The same uid either way: only a streaming job is ever restored.
+     */
+    private SingleOutputStreamOperator<DossierFacts> latestVersions(DataStream<DossierFacts> facts,
+            boolean bounded) {
+        KeyedStream<DossierFacts, String> byDossier = facts.keyBy(f -> f.dossierId);
+        return (bounded ? byDossier.reduce(new NewestVersion())
+                        : byDossier.process(new LatestVersionFilter(stateHorizon)))
+                .uid("latest-dossier-version")
+                .name("latest version per dossier");
     }
 
     private <T, R> SingleOutputStreamOperator<R> parse(DataStream<FeedLine> lines, Feed feed, Class<T> type,

@@ -2,6 +2,7 @@ package vn.ioc.job;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
@@ -13,9 +14,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * How a run of the feeds job is set up: parallelism, checkpoints (the sink flushes on each, so their interval
- * bounds how much is replayed after a failure), restarts and where keyed state lives. Always the streaming runtime,
- * also for a backfill over bounded files, so the same checkpoints and exactly-once-in-effect guarantees hold in both
- * modes.
+ * bounds how much is replayed after a failure), restarts and where keyed state lives. A streaming run, and a
+ * backfill that asks for checkpoints to resume from, use the streaming runtime; any other backfill runs as a bounded
+ * job ({@link #bounded}).
  *
  * <p>A null setting was not asked for. On a Flink cluster the cluster's configuration then decides (its
  * {@code parallelism.default} or {@code flink run -p}, {@code restart-strategy.*}, {@code execution.checkpointing.*},
@@ -57,6 +58,18 @@ public record JobSettings(Integer parallelism, Duration checkpointInterval, Path
 
     public StreamExecutionEnvironment environment() {
         return environment(null);
+    }
+
+    /**
+     * Makes {@code env} run a backfill as a bounded job: Flink's BATCH runtime mode, in which each stage runs to its
+     * end before the next reads its output, sorted by key. The feeds job then writes each dossier's final rows once
+     * (FeedsJob) instead of every revision, and needs no checkpoints: a failed task's stage runs again from the
+     * stored output of the one before. Every source must be bounded (files read once, Kafka up to the offsets at
+     * its start).
+     */
+    public static StreamExecutionEnvironment bounded(StreamExecutionEnvironment env) {
+        env.setRuntimeMode(RuntimeExecutionMode.BATCH);
+        return env;
     }
 
     /**

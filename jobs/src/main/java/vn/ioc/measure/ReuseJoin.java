@@ -24,12 +24,24 @@ public final class ReuseJoin extends KeyedProcessFunction<String, ReuseInput, Re
 
     private final ProcedureCatalogue catalogue;
     private final long horizonMillis;
+    /** A bounded run: the row is derived and sent once, when the dossier's last input has been seen. */
+    private final boolean atEnd;
     private transient ValueState<ReuseState> state;
 
     /** @param horizon how long an ended dossier's state, or calls without their dossier, are kept */
     public ReuseJoin(ProcedureCatalogue catalogue, Duration horizon) {
+        this(catalogue, horizon, false);
+    }
+
+    /**
+     * @param atEnd true in a bounded run (Flink's BATCH runtime mode, where a key's inputs come together and its
+     *     timers fire after its last one): inputs are only gathered, and the dossier's final row is derived and
+     *     sent once at the end of the key instead of once per revision.
+     */
+    public ReuseJoin(ProcedureCatalogue catalogue, Duration horizon, boolean atEnd) {
         this.catalogue = catalogue;
         this.horizonMillis = horizon.toMillis();
+        this.atEnd = atEnd;
     }
 
     @Override
@@ -52,6 +64,11 @@ public final class ReuseJoin extends KeyedProcessFunction<String, ReuseInput, Re
             s.put(in.match);
         } else {
             s.put(in.call);
+        }
+        if (atEnd) {
+            state.update(s);
+            ctx.timerService().registerProcessingTimeTimer(Long.MAX_VALUE);
+            return;
         }
         if (s.dossier != null) {
             ReuseFacts facts = ReuseDeriver.derive(s.dossier, Arrays.asList(s.matches), Arrays.asList(s.calls),
@@ -81,6 +98,10 @@ public final class ReuseJoin extends KeyedProcessFunction<String, ReuseInput, Re
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<ReuseFacts> out) throws Exception {
+        ReuseState s = atEnd ? state.value() : null;
+        if (s != null && s.dossier != null) {
+            out.collect(ReuseDeriver.derive(s.dossier, Arrays.asList(s.matches), Arrays.asList(s.calls), catalogue));
+        }
         state.clear();
     }
 
