@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import vn.ioc.clickhouse.ClickHouseClients;
@@ -19,13 +20,16 @@ import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.Migrations;
 import vn.ioc.enrich.CatalogueFiles;
+import vn.ioc.enrich.Catalogues;
 import vn.ioc.feed.Feed;
 import vn.ioc.generate.FeedGenerator;
 import vn.ioc.job.ClickHouseFeedSinks;
+import vn.ioc.job.FeedSources;
 import vn.ioc.job.FeedsJob;
 import vn.ioc.job.FileFeedSources;
 import vn.ioc.job.JobProgress;
 import vn.ioc.job.JobSettings;
+import vn.ioc.parse.ParseFunction;
 import vn.ioc.privacy.PseudonymKeySource;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.progress.Progress;
@@ -102,7 +106,8 @@ public final class Bench {
             out.putNull(key);
         }
         Path feeds = o.workDir().resolve(o.workload().id() + "-" + o.scale() + "-feeds");
-        Map<Feed, long[]> generated = generate(o, feeds);
+        // the country's month is generated inside the job: its feeds would fill the disk
+        Map<Feed, long[]> generated = o.workload() == Workload.NATIONAL_MONTH ? null : generate(o, feeds);
         try (Client client = ClickHouseClients.open(server)) {
             out.put("clickhouse_version", ClickHouseQueries.select(client, "SELECT version() AS v").get(0).get("v"));
             String db = "bench_" + o.workload().id().replace('-', '_');
@@ -118,29 +123,45 @@ public final class Bench {
 
     /** Lines and bytes per feed. */
     private Map<Feed, long[]> generate(Options o, Path feeds) throws Exception {
-        double scale = o.workload().generatorScale * o.scale();
-        int citizens = o.workload() == Workload.NATIONAL_MONTH ? (int) Math.max(10, 10_000_000 * o.scale()) : 0;
-        int enterprises = o.workload() == Workload.NATIONAL_MONTH ? (int) Math.max(3, 1_000_000 * o.scale()) : 0;
         deleteTree(feeds);
         try (Progress progress = Progress.counting("bench generate", "records", 0)) {
-            return new FeedGenerator(FeedGenerator.DEFAULT_PROFILE, scale, o.seed(), citizens, enterprises)
-                    .generate(feeds, null, progress);
+            return generator(o).generate(feeds, null, progress);
         }
     }
 
+    private static FeedGenerator generator(Options o) {
+        double scale = o.workload().generatorScale * o.scale();
+        int citizens = o.workload() == Workload.NATIONAL_MONTH ? (int) Math.max(10, 10_000_000 * o.scale()) : 0;
+        int enterprises = o.workload() == Workload.NATIONAL_MONTH ? (int) Math.max(3, 1_000_000 * o.scale()) : 0;
+        return new FeedGenerator(FeedGenerator.DEFAULT_PROFILE, scale, o.seed(), citizens, enterprises);
+    }
+
+    /**
+     * @param generated lines and bytes per feed written under {@code feeds}; null when the job generates its feeds
+     *     itself (GeneratedFeedSources), and counts them as it reads
+     */
     private void backfill(Options o, Path feeds, Map<Feed, long[]> generated, Client client, String db,
             ObjectNode out) throws Exception {
-        long lines = generated.values().stream().mapToLong(v -> v[0]).sum();
-        out.put("input_records", lines);
-        out.put("input_bytes", generated.values().stream().mapToLong(v -> v[1]).sum());
+        FeedSources sources;
+        Catalogues catalogues;
+        if (generated == null) {
+            sources = new GeneratedFeedSources(generator(o));
+            Map<Feed, List<byte[]>> catalogueLines = generator(o).catalogueLines();
+            catalogues = CatalogueFiles.parse(catalogueLines.get(Feed.AGENCIES), catalogueLines.get(Feed.PROCEDURES));
+            out.put("feeds", "generated inside the job (the lines ./ioc generate writes, never written to disk);"
+                    + " parse-only and end-to-end times include generating them");
+        } else {
+            sources = new FileFeedSources(feeds, null);
+            catalogues = CatalogueFiles.load(feeds);
+        }
+        long knownLines = generated == null ? 0 : generated.values().stream().mapToLong(v -> v[0]).sum();
 
         Path checkpoints = o.workDir().resolve("checkpoints-" + db);
         deleteTree(checkpoints);
         StreamExecutionEnvironment parseEnv = settings(o, checkpoints.resolve("parse"), JobSettings.StateBackend.HEAP)
                 .environment();
-        ParseOnlyJob.build(parseEnv, new FileFeedSources(feeds, null));
+        ParseOnlyJob.build(parseEnv, sources);
         double parseSeconds = timed(() -> parseEnv.execute("bench parse only"));
-        out.put("baseline_parse_records_per_second", lines / parseSeconds);
 
         ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + db);
         ClickHouseQueries.execute(client, "CREATE DATABASE " + db);
@@ -148,18 +169,24 @@ public final class Bench {
         // a backfill, as ./ioc run runs one: a bounded job, each dossier's final rows written once
         StreamExecutionEnvironment env = JobSettings.bounded(settings(o, checkpoints.resolve("e2e"),
                 JobSettings.StateBackend.ROCKSDB).environment());
-        new FeedsJob(new FileFeedSources(feeds, null), new ClickHouseFeedSinks(server.withDatabase(db),
-                SinkOptions.defaults()), CatalogueFiles.load(feeds), pseudonymizer(o)).build(env);
+        new FeedsJob(sources, new ClickHouseFeedSinks(server.withDatabase(db), SinkOptions.defaults()), catalogues,
+                pseudonymizer(o)).build(env);
         resetPeaks();
         double seconds;
         long insertedBefore = insertedRows(client);
         Double jvmBefore = CpuTime.seconds(Rss.self());
         Double clickHouseBefore = CpuTime.seconds(clickHousePid);
+        JobExecutionResult[] result = new JobExecutionResult[1];
         try (DirectorySize state = new DirectorySize(checkpoints.resolve("e2e"))) {
-            seconds = timed(() -> JobProgress.executeCountingLines(env, "bench " + o.workload().id(),
-                    "bench end to end", lines));
+            seconds = timed(() -> result[0] = JobProgress.executeCountingLines(env, "bench " + o.workload().id(),
+                    "bench end to end", knownLines));
             out.put("state_bytes", state.peakBytes());
         }
+        long lines = generated == null ? accumulated(result[0], ParseFunction.LINES_READ) : knownLines;
+        out.put("input_records", lines);
+        out.put("input_bytes", generated == null ? accumulated(result[0], ParseFunction.BYTES_READ)
+                : generated.values().stream().mapToLong(v -> v[1]).sum());
+        out.put("baseline_parse_records_per_second", lines / parseSeconds);
         Double jvmCpu = CpuTime.between(jvmBefore, CpuTime.seconds(Rss.self()));
         Double clickHouseCpu = CpuTime.between(clickHouseBefore, CpuTime.seconds(clickHousePid));
         putPeaks(out);
@@ -180,8 +207,24 @@ public final class Bench {
         out.put("ratio_definition", "max(parse-only seconds, insert-only seconds) / end-to-end seconds, over this"
                 + " run's input and output: end-to-end throughput as a fraction of the slower single stage");
 
-        jvmBefore = CpuTime.seconds(Rss.self());
-        clickHouseBefore = CpuTime.seconds(clickHousePid);
+        if (generated == null) {
+            out.put("clickhouse_alone_note", "not measured: ClickHouse alone loads the feed files, which this"
+                    + " workload does not write");
+        } else {
+            clickHouseAlone(feeds, generated, client, db, out);
+        }
+
+        if (o.workload() == Workload.NATIONAL_MONTH) {
+            out.set("queries", queries(o, client, db));
+        }
+        ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + db + "_insert");
+    }
+
+    /** No Flink: the raw feeds into ClickHouse, for speed and for lines per CPU second. */
+    private void clickHouseAlone(Path feeds, Map<Feed, long[]> generated, Client client, String db, ObjectNode out)
+            throws Exception {
+        Double jvmBefore = CpuTime.seconds(Rss.self());
+        Double clickHouseBefore = CpuTime.seconds(clickHousePid);
         ClickHouseAlone.Result alone = ClickHouseAlone.run(client, db + "_alone", feeds,
                 ClickHouseAlone.LOADED.stream().mapToLong(f -> generated.get(f)[0]).sum());
         out.put("clickhouse_alone_records_per_second", alone.linesPerSecond());
@@ -193,11 +236,11 @@ public final class Bench {
             out.put("ratio_per_cpu_second_to_clickhouse_alone", out.get("records_per_cpu_second").asDouble()
                     / out.get("clickhouse_alone_records_per_cpu_second").asDouble());
         }
+    }
 
-        if (o.workload() == Workload.NATIONAL_MONTH) {
-            out.set("queries", queries(o, client, db));
-        }
-        ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + db + "_insert");
+    private static long accumulated(JobExecutionResult result, String accumulator) {
+        Object value = result.getAccumulatorResult(accumulator);
+        return value instanceof Number n ? n.longValue() : 0;
     }
 
     private ArrayNode queries(Options o, Client client, String db) throws Exception {

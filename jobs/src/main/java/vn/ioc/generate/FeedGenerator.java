@@ -17,7 +17,8 @@ import vn.ioc.progress.Progress;
  * 1 January – 31 August 2023, at the volume and with the rates of the province's own report (domain.md §8);
  * {@code scale} multiplies the volume.
  */
-public final class FeedGenerator {
+public final class FeedGenerator implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     public static final String DEFAULT_PROFILE = "bd2023";
     static final int MAX_LINES_PER_PART = 500_000;
     private static final LocalDate FROM = LocalDate.of(2023, 1, 1);
@@ -73,10 +74,55 @@ public final class FeedGenerator {
     /** As {@link #generate(Path, Path)}, counting the records it plans (registry subjects and dossiers) on {@code progress}. */
     public Map<Feed, long[]> generate(Path out, Path truthDir, Progress progress) throws IOException {
         Map<Feed, FeedWriter> writers = new EnumMap<>(Feed.class);
+        for (Feed feed : Feed.values()) {
+            writers.put(feed, new FeedWriter(out, feed, MAX_LINES_PER_PART));
+        }
+        return generate(writers, truthDir, progress);
+    }
+
+    /**
+     * The same lines as {@link #generate(Path)} writes, in the same order, each given to {@code out} with the file
+     * and offset it would have: for a job that generates its input instead of reading it from disk.
+     */
+    public Map<Feed, long[]> generate(LineOut out) throws IOException {
+        Map<Feed, FeedWriter> writers = new EnumMap<>(Feed.class);
+        for (Feed feed : Feed.values()) {
+            writers.put(feed, new FeedWriter(out, feed, MAX_LINES_PER_PART));
+        }
+        return generate(writers, null, Progress.none());
+    }
+
+    /**
+     * The lines of the agency and procedure catalogues alone, as {@link #generate(Path)} would write them: what a
+     * job needs before it starts, without generating the rest.
+     */
+    public Map<Feed, List<byte[]>> catalogueLines() throws IOException {
+        List<?> agencies;
+        List<?> procedures;
+        if (NationalGenerator.PROFILE.equals(profile)) {
+            NationalGenerator national = new NationalGenerator(scale, seed, citizens, enterprises);
+            agencies = national.agencies();
+            procedures = national.procedures();
+        } else {
+            // the first split of the seed's generator, as binhDinh takes it
+            agencies = new AgencyTree().catalogue;
+            procedures = new Catalogue(new SplittableRandom(seed).split()).feed();
+        }
+        Map<Feed, List<byte[]>> lines = new EnumMap<>(Feed.class);
+        lines.put(Feed.AGENCIES, new ArrayList<>());
+        lines.put(Feed.PROCEDURES, new ArrayList<>());
+        for (Object a : agencies) {
+            lines.get(Feed.AGENCIES).add(FeedWriter.JSON.writeValueAsBytes(a));
+        }
+        for (Object p : procedures) {
+            lines.get(Feed.PROCEDURES).add(FeedWriter.JSON.writeValueAsBytes(p));
+        }
+        return lines;
+    }
+
+    private Map<Feed, long[]> generate(Map<Feed, FeedWriter> writers, Path truthDir, Progress progress)
+            throws IOException {
         try {
-            for (Feed feed : Feed.values()) {
-                writers.put(feed, new FeedWriter(out, feed, MAX_LINES_PER_PART));
-            }
             GroundTruth truth = new GroundTruth();
             if (NationalGenerator.PROFILE.equals(profile)) {
                 national(writers, truth, progress);

@@ -103,6 +103,10 @@ public record JobSettings(Integer parallelism, Duration checkpointInterval, Path
             conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, s.checkpointDir.toUri().toString());
         }
         if (!cluster) {
+            // a bounded run's stages hand over their output in memory and on the local disk, where compressing it
+            // (LZ4 by default) costs more CPU than the bytes it saves; a cluster's shuffle crosses the network and
+            // keeps its own setting. Streaming shuffles are not compressed either way.
+            conf.setString("taskmanager.network.compression.codec", "NONE");
             // a crashed or interrupted local run leaves its last checkpoint for ./ioc run --resume; a finished one
             // leaves nothing (Flink discards a finished job's checkpoints, RunCheckpoints the rest)
             conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
