@@ -1,6 +1,7 @@
 package vn.ioc.parse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataInputView;
@@ -53,13 +54,50 @@ public abstract class RecordSerializer<T> extends TypeSerializerSingleton<T> {
         serialize(deserialize(source), target);
     }
 
-    /** Flink's own string encoding (null allowed), as its StringSerializer writes it. */
+    /** Length that marks a null string. */
+    private static final int NULL = -1;
+    /** Length that marks a string written in Flink's own encoding, which keeps every UTF-16 unit as it was. */
+    private static final int UTF16 = -2;
+
+    /**
+     * A string as its length and UTF-8 bytes: the JDK encodes and decodes mostly-ASCII text in bulk, where Flink's
+     * own string encoding goes a character at a time, the serializers' largest cost. A string holding surrogates
+     * (rare: emoji, or a lone half that a JSON escape can carry) takes Flink's encoding instead, so that it comes
+     * back unchanged and hashes to the same key on both sides of a shuffle.
+     */
     protected static void writeString(String s, DataOutputView out) throws IOException {
-        StringValue.writeString(s, out);
+        if (s == null) {
+            out.writeInt(NULL);
+        } else if (hasSurrogates(s)) {
+            out.writeInt(UTF16);
+            StringValue.writeString(s, out);
+        } else {
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
     }
 
     protected static String readString(DataInputView in) throws IOException {
-        return StringValue.readString(in);
+        int length = in.readInt();
+        if (length == NULL) {
+            return null;
+        }
+        if (length == UTF16) {
+            return StringValue.readString(in);
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static boolean hasSurrogates(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     protected static void writeNullableLong(Long v, DataOutputView out) throws IOException {
