@@ -1,7 +1,6 @@
 package vn.ioc.bench;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,23 +13,22 @@ import vn.ioc.source.FeedLine;
 
 /**
  * Every line of every feed the generator writes, in the order it writes them, without the files: the generator
- * runs on a thread of its own inside the source task and hands over batches of lines, so that a national run is
- * limited by the job, not by a disk holding tens of gigabytes of feeds. Serializable as a Flink source's iterator;
- * the thread starts at the first line asked for.
+ * runs on a thread of its own and hands over batches of lines, so that generating and parsing use a core each and a
+ * national run is limited by the job, not by a disk holding tens of gigabytes of feeds. The thread starts at the
+ * first line asked for.
  */
-final class GeneratedLines implements Iterator<FeedLine>, Serializable {
-    private static final long serialVersionUID = 1L;
+final class GeneratedLines implements Iterator<FeedLine> {
     private static final int BATCH = 4096;
     /** Batches in flight: enough to keep the job busy while the generator works, bounded for the heap. */
     private static final int QUEUED_BATCHES = 16;
     private static final List<FeedLine> END = List.of();
 
     private final FeedGenerator generator;
-    private transient BlockingQueue<List<FeedLine>> queue;
-    private transient volatile Throwable failure;
-    private transient List<FeedLine> batch;
-    private transient int next;
-    private transient boolean ended;
+    private BlockingQueue<List<FeedLine>> queue;
+    private volatile Throwable failure;
+    private List<FeedLine> batch;
+    private int next;
+    private boolean ended;
 
     GeneratedLines(FeedGenerator generator) {
         this.generator = generator;

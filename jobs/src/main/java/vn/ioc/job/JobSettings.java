@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.BatchExecutionOptions;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
@@ -62,13 +63,15 @@ public record JobSettings(Integer parallelism, Duration checkpointInterval, Path
 
     /**
      * Makes {@code env} run a backfill as a bounded job: Flink's BATCH runtime mode, in which each stage runs to its
-     * end before the next reads its output, sorted by key. The feeds job then writes each dossier's final rows once
-     * (FeedsJob) instead of every revision, and needs no checkpoints: a failed task's stage runs again from the
-     * stored output of the one before. Every source must be bounded (files read once, Kafka up to the offsets at
-     * its start).
+     * end before the next reads its output, sorted by key, and a keyed function's timers fire after the key's last
+     * input. The feeds job then writes each dossier's final rows once (FeedsJob) instead of every revision, and needs
+     * no checkpoints: a failed task's stage runs again from the stored output of the one before. Every source must
+     * be bounded (files read once, Kafka up to the offsets at its start). The parallelism stays the one asked for:
+     * Flink would otherwise pick its own per stage from the data's size.
      */
     public static StreamExecutionEnvironment bounded(StreamExecutionEnvironment env) {
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
+        env.configure(new Configuration().set(BatchExecutionOptions.ADAPTIVE_AUTO_PARALLELISM_ENABLED, false));
         return env;
     }
 
