@@ -77,19 +77,22 @@ public final class FeedGenerator implements java.io.Serializable {
         for (Feed feed : Feed.values()) {
             writers.put(feed, new FeedWriter(out, feed, MAX_LINES_PER_PART));
         }
-        return generate(writers, truthDir, progress);
+        return generate(writers, truthDir, progress, true);
     }
 
     /**
-     * The same lines as {@link #generate(Path)} writes, in the same order, each given to {@code out} with the file
-     * and offset it would have: for a job that generates its input instead of reading it from disk.
+     * The same lines as {@link #generate(Path)} writes, each given to {@code out} with the file and offset it would
+     * have if lines were written as they are generated: for a job that generates its input instead of reading it
+     * from disk. The files put each line in delivery order, holding back what is not yet due (up to weeks of a
+     * country's lines); here every line leaves as soon as it is made, so the order, and with it the files and
+     * offsets, differ, and the lines do not.
      */
     public Map<Feed, long[]> generate(LineOut out) throws IOException {
         Map<Feed, FeedWriter> writers = new EnumMap<>(Feed.class);
         for (Feed feed : Feed.values()) {
             writers.put(feed, new FeedWriter(out, feed, MAX_LINES_PER_PART));
         }
-        return generate(writers, null, Progress.none());
+        return generate(writers, null, Progress.none(), false);
     }
 
     /**
@@ -120,14 +123,14 @@ public final class FeedGenerator implements java.io.Serializable {
         return lines;
     }
 
-    private Map<Feed, long[]> generate(Map<Feed, FeedWriter> writers, Path truthDir, Progress progress)
-            throws IOException {
+    private Map<Feed, long[]> generate(Map<Feed, FeedWriter> writers, Path truthDir, Progress progress,
+            boolean inDeliveryOrder) throws IOException {
         try {
-            GroundTruth truth = new GroundTruth();
+            GroundTruth truth = new GroundTruth(truthDir != null);
             if (NationalGenerator.PROFILE.equals(profile)) {
-                national(writers, truth, progress);
+                national(writers, truth, progress, inDeliveryOrder);
             } else {
-                binhDinh(writers, truth, progress);
+                binhDinh(writers, truth, progress, inDeliveryOrder);
             }
             if (truthDir != null) {
                 truth.write(truthDir);
@@ -142,7 +145,8 @@ public final class FeedGenerator implements java.io.Serializable {
         return summary;
     }
 
-    private void national(Map<Feed, FeedWriter> writers, GroundTruth truth, Progress progress) throws IOException {
+    private void national(Map<Feed, FeedWriter> writers, GroundTruth truth, Progress progress,
+            boolean inDeliveryOrder) throws IOException {
         NationalGenerator national = new NationalGenerator(scale, seed, citizens, enterprises);
         for (var a : national.agencies()) {
             writers.get(Feed.AGENCIES).write(a);
@@ -153,12 +157,13 @@ public final class FeedGenerator implements java.io.Serializable {
         progress.total(national.registrySubjects() + national.dossiers());
         national.registries(writers.get(Feed.POPULATION), writers.get(Feed.BUSINESS_REGISTRY),
                 writers.get(Feed.INSURANCE), progress);
-        national.feeds(new DeliveryBuffer(writers), writers.get(Feed.PETITIONS), writers.get(Feed.RECEPTION_REPORTS),
+        national.feeds(new DeliveryBuffer(writers, inDeliveryOrder), writers.get(Feed.PETITIONS), writers.get(Feed.RECEPTION_REPORTS),
                 truth, progress);
         national.publications(writers.get(Feed.PUBLICATIONS));
     }
 
-    private void binhDinh(Map<Feed, FeedWriter> writers, GroundTruth truth, Progress progress) throws IOException {
+    private void binhDinh(Map<Feed, FeedWriter> writers, GroundTruth truth, Progress progress,
+            boolean inDeliveryOrder) throws IOException {
         SplittableRandom root = new SplittableRandom(seed);
         AgencyTree agencies = new AgencyTree();
         Catalogue catalogue = new Catalogue(root.split());
@@ -194,7 +199,7 @@ public final class FeedGenerator implements java.io.Serializable {
             ReferenceRates.Level level = ReferenceRates.BINH_DINH_2023.get(i);
             plans.addAll(dossiers.plan(level, counts[i], agencies.units(level.code()), FROM, TO));
         }
-        DeliveryBuffer buffer = new DeliveryBuffer(writers);
+        DeliveryBuffer buffer = new DeliveryBuffer(writers, inDeliveryOrder);
         dossiers.render(plans, buffer, truth, progress);
         buffer.flushAll();
         PublicServiceEvents events = new PublicServiceEvents(FROM, TO, root.split(), AgencyTree.OLD_PROVINCE, 101);
