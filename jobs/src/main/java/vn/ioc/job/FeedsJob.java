@@ -60,7 +60,9 @@ import vn.ioc.source.UnreadLines;
  * The feeds job: every feed is parsed and validated, enriched with the agency catalogue, turned into facts and
  * written to its table; what fails validation goes to the rejected table. Sources and sinks are constructor
  * arguments, so tests run the same topology on a MiniCluster with their own. Operator uids are explicit and stable:
- * a savepoint taken by one build restores into the next.
+ * a savepoint taken by one build restores into the next. Built in Flink's BATCH runtime mode (a backfill,
+ * JobSettings.bounded), the keyed stages send each dossier's final version, matches and reuse row once, at the end
+ * of its key, instead of every revision; the tables end the same either way (BoundedRunITCase).
  */
 public final class FeedsJob {
     /**
