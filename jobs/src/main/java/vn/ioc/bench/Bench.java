@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import vn.ioc.clickhouse.ClickHouseClients;
@@ -19,13 +22,16 @@ import vn.ioc.clickhouse.ClickHouseConfig;
 import vn.ioc.clickhouse.ClickHouseQueries;
 import vn.ioc.clickhouse.Migrations;
 import vn.ioc.enrich.CatalogueFiles;
+import vn.ioc.enrich.Catalogues;
 import vn.ioc.feed.Feed;
 import vn.ioc.generate.FeedGenerator;
 import vn.ioc.job.ClickHouseFeedSinks;
+import vn.ioc.job.FeedSources;
 import vn.ioc.job.FeedsJob;
 import vn.ioc.job.FileFeedSources;
 import vn.ioc.job.JobProgress;
 import vn.ioc.job.JobSettings;
+import vn.ioc.parse.ParseFunction;
 import vn.ioc.privacy.PseudonymKeySource;
 import vn.ioc.privacy.Pseudonymizer;
 import vn.ioc.progress.Progress;
@@ -71,8 +77,17 @@ public final class Bench {
         }
     }
 
+    /**
+     * @param endToEndOnly measure the end-to-end run alone: the baselines and query times stay null (a national
+     *     month at full size takes minutes per stage, and the end-to-end run is what it is judged by)
+     */
     public record Options(Workload workload, double scale, int parallelism, long seed, Path workDir,
-            int streamSeconds, int streamRate, int queryRepeats) {}
+            int streamSeconds, int streamRate, int queryRepeats, boolean endToEndOnly) {
+        public Options(Workload workload, double scale, int parallelism, long seed, Path workDir, int streamSeconds,
+                int streamRate, int queryRepeats) {
+            this(workload, scale, parallelism, seed, workDir, streamSeconds, streamRate, queryRepeats, false);
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -102,7 +117,8 @@ public final class Bench {
             out.putNull(key);
         }
         Path feeds = o.workDir().resolve(o.workload().id() + "-" + o.scale() + "-feeds");
-        Map<Feed, long[]> generated = generate(o, feeds);
+        // the country's month is generated inside the job: its feeds would fill the disk
+        Map<Feed, long[]> generated = o.workload() == Workload.NATIONAL_MONTH ? null : generate(o, feeds);
         try (Client client = ClickHouseClients.open(server)) {
             out.put("clickhouse_version", ClickHouseQueries.select(client, "SELECT version() AS v").get(0).get("v"));
             String db = "bench_" + o.workload().id().replace('-', '_');
@@ -118,47 +134,87 @@ public final class Bench {
 
     /** Lines and bytes per feed. */
     private Map<Feed, long[]> generate(Options o, Path feeds) throws Exception {
-        double scale = o.workload().generatorScale * o.scale();
-        int citizens = o.workload() == Workload.NATIONAL_MONTH ? (int) Math.max(10, 10_000_000 * o.scale()) : 0;
-        int enterprises = o.workload() == Workload.NATIONAL_MONTH ? (int) Math.max(3, 1_000_000 * o.scale()) : 0;
         deleteTree(feeds);
         try (Progress progress = Progress.counting("bench generate", "records", 0)) {
-            return new FeedGenerator(FeedGenerator.DEFAULT_PROFILE, scale, o.seed(), citizens, enterprises)
-                    .generate(feeds, null, progress);
+            return generator(o).generate(feeds, null, progress);
         }
     }
 
+    private static FeedGenerator generator(Options o) {
+        double scale = o.workload().generatorScale * o.scale();
+        int citizens = o.workload() == Workload.NATIONAL_MONTH ? (int) Math.max(10, 10_000_000 * o.scale()) : 0;
+        int enterprises = o.workload() == Workload.NATIONAL_MONTH ? (int) Math.max(3, 1_000_000 * o.scale()) : 0;
+        return new FeedGenerator(FeedGenerator.DEFAULT_PROFILE, scale, o.seed(), citizens, enterprises);
+    }
+
+    /**
+     * @param generated lines and bytes per feed written under {@code feeds}; null when the job generates its feeds
+     *     itself (GeneratedFeedSources), and counts them as it reads
+     */
     private void backfill(Options o, Path feeds, Map<Feed, long[]> generated, Client client, String db,
             ObjectNode out) throws Exception {
-        long lines = generated.values().stream().mapToLong(v -> v[0]).sum();
-        out.put("input_records", lines);
-        out.put("input_bytes", generated.values().stream().mapToLong(v -> v[1]).sum());
+        FeedSources sources;
+        Catalogues catalogues;
+        if (generated == null) {
+            sources = new GeneratedFeedSources(generator(o));
+            Map<Feed, List<byte[]>> catalogueLines = generator(o).catalogueLines();
+            catalogues = CatalogueFiles.parse(catalogueLines.get(Feed.AGENCIES), catalogueLines.get(Feed.PROCEDURES));
+            out.put("feeds", "generated inside the job (the lines ./ioc generate writes, never written to disk);"
+                    + " parse-only and end-to-end times include generating them");
+        } else {
+            sources = new FileFeedSources(feeds, null);
+            catalogues = CatalogueFiles.load(feeds);
+        }
+        long knownLines = generated == null ? 0 : generated.values().stream().mapToLong(v -> v[0]).sum();
 
         Path checkpoints = o.workDir().resolve("checkpoints-" + db);
         deleteTree(checkpoints);
         StreamExecutionEnvironment parseEnv = settings(o, checkpoints.resolve("parse"), JobSettings.StateBackend.HEAP)
                 .environment();
-        ParseOnlyJob.build(parseEnv, new FileFeedSources(feeds, null));
-        double parseSeconds = timed(() -> parseEnv.execute("bench parse only"));
-        out.put("baseline_parse_records_per_second", lines / parseSeconds);
+        ParseOnlyJob.build(parseEnv, sources);
+        double parseSeconds = o.endToEndOnly() ? Double.NaN : timed(() -> parseEnv.execute("bench parse only"));
 
         ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + db);
         ClickHouseQueries.execute(client, "CREATE DATABASE " + db);
         new Migrations().apply(client, db);
-        StreamExecutionEnvironment env = settings(o, checkpoints.resolve("e2e"), JobSettings.StateBackend.ROCKSDB)
-                .environment();
-        new FeedsJob(new FileFeedSources(feeds, null), new ClickHouseFeedSinks(server.withDatabase(db),
-                SinkOptions.defaults()), CatalogueFiles.load(feeds), pseudonymizer(o)).build(env);
+        // a backfill, as ./ioc run runs one: a bounded job, each dossier's final rows written once. It keeps no
+        // checkpoints; what it holds on disk is its stages' sorted outputs, written where state_bytes looks
+        Path e2eFiles = checkpoints.resolve("e2e");
+        StreamExecutionEnvironment env = JobSettings.bounded(settings(o, e2eFiles, JobSettings.StateBackend.ROCKSDB)
+                .environment());
+        Files.createDirectories(e2eFiles);
+        env.configure(new Configuration().set(CoreOptions.TMP_DIRS, e2eFiles.toString()));
+        new FeedsJob(sources, new ClickHouseFeedSinks(server.withDatabase(db), SinkOptions.defaults()), catalogues,
+                pseudonymizer(o)).build(env);
         resetPeaks();
         double seconds;
-        try (DirectorySize state = new DirectorySize(checkpoints.resolve("e2e"))) {
-            seconds = timed(() -> JobProgress.executeCountingLines(env, "bench " + o.workload().id(),
-                    "bench end to end", lines));
+        long insertedBefore = insertedRows(client);
+        Double jvmBefore = CpuTime.seconds(Rss.self());
+        Double clickHouseBefore = CpuTime.seconds(clickHousePid);
+        JobExecutionResult[] result = new JobExecutionResult[1];
+        try (DirectorySize state = new DirectorySize(e2eFiles)) {
+            seconds = timed(() -> result[0] = JobProgress.executeCountingLines(env, "bench " + o.workload().id(),
+                    "bench end to end", knownLines));
             out.put("state_bytes", state.peakBytes());
         }
+        Double jvmCpu = CpuTime.between(jvmBefore, CpuTime.seconds(Rss.self()));
+        Double clickHouseCpu = CpuTime.between(clickHouseBefore, CpuTime.seconds(clickHousePid));
         putPeaks(out);
+        long lines = generated == null ? accumulated(result[0], ParseFunction.LINES_READ) : knownLines;
+        out.put("input_records", lines);
+        out.put("input_bytes", generated == null ? accumulated(result[0], ParseFunction.BYTES_READ)
+                : generated.values().stream().mapToLong(v -> v[1]).sum());
         out.put("wall_seconds", seconds);
         out.put("records_per_second", lines / seconds);
+        long written = insertedRows(client) - insertedBefore;
+        out.put("rows_written", written);
+        out.put("rows_written_per_input_line", (double) written / lines);
+        putCpu(out, "", jvmCpu, clickHouseCpu, lines);
+        if (o.endToEndOnly()) {
+            out.put("end_to_end_only", true);
+            return;
+        }
+        out.put("baseline_parse_records_per_second", lines / parseSeconds);
 
         InsertBaseline.Result insert = InsertBaseline.run(client, db, db + "_insert", o.workDir());
         out.put("output_rows", insert.rows());
@@ -170,16 +226,39 @@ public final class Bench {
         out.put("ratio_definition", "max(parse-only seconds, insert-only seconds) / end-to-end seconds, over this"
                 + " run's input and output: end-to-end throughput as a fraction of the slower single stage");
 
-        ClickHouseAlone.Result alone = ClickHouseAlone.run(client, db + "_alone", feeds,
-                ClickHouseAlone.LOADED.stream().mapToLong(f -> generated.get(f)[0]).sum());
-        out.put("clickhouse_alone_records_per_second", alone.linesPerSecond());
-        out.put("clickhouse_alone_records", alone.lines());
-        out.put("clickhouse_alone_seconds", alone.seconds());
+        clickHouseAlone(o, feeds, generated, client, db, out);
 
         if (o.workload() == Workload.NATIONAL_MONTH) {
             out.set("queries", queries(o, client, db));
         }
         ClickHouseQueries.execute(client, "DROP DATABASE IF EXISTS " + db + "_insert");
+    }
+
+    /**
+     * No Flink: the raw feeds into ClickHouse, for speed and for lines per CPU second; from the files, or straight
+     * from the generator when the job generated its feeds too.
+     */
+    private void clickHouseAlone(Options o, Path feeds, Map<Feed, long[]> generated, Client client, String db,
+            ObjectNode out) throws Exception {
+        Double jvmBefore = CpuTime.seconds(Rss.self());
+        Double clickHouseBefore = CpuTime.seconds(clickHousePid);
+        ClickHouseAlone.Result alone = generated == null ? ClickHouseAlone.run(client, db + "_alone", generator(o))
+                : ClickHouseAlone.run(client, db + "_alone", feeds,
+                        ClickHouseAlone.LOADED.stream().mapToLong(f -> generated.get(f)[0]).sum());
+        out.put("clickhouse_alone_records_per_second", alone.linesPerSecond());
+        out.put("clickhouse_alone_records", alone.lines());
+        out.put("clickhouse_alone_seconds", alone.seconds());
+        putCpu(out, "clickhouse_alone_", CpuTime.between(jvmBefore, CpuTime.seconds(Rss.self())),
+                CpuTime.between(clickHouseBefore, CpuTime.seconds(clickHousePid)), alone.lines());
+        if (out.hasNonNull("records_per_cpu_second") && out.hasNonNull("clickhouse_alone_records_per_cpu_second")) {
+            out.put("ratio_per_cpu_second_to_clickhouse_alone", out.get("records_per_cpu_second").asDouble()
+                    / out.get("clickhouse_alone_records_per_cpu_second").asDouble());
+        }
+    }
+
+    private static long accumulated(JobExecutionResult result, String accumulator) {
+        Object value = result.getAccumulatorResult(accumulator);
+        return value instanceof Number n ? n.longValue() : 0;
     }
 
     private ArrayNode queries(Options o, Client client, String db) throws Exception {
@@ -237,6 +316,29 @@ public final class Bench {
 
     private static JobSettings settings(Options o, Path checkpoints, JobSettings.StateBackend backend) {
         return new JobSettings(o.parallelism(), Duration.ofSeconds(10), checkpoints, 0, backend);
+    }
+
+    /**
+     * CPU seconds of a stage, the JVM's and ClickHouse's, and its input lines per CPU second of both: comparable
+     * between the pipeline and ClickHouse alone, whatever else the two shared cores were doing.
+     */
+    private static void putCpu(ObjectNode out, String prefix, Double jvm, Double clickHouse, long lines) {
+        if (jvm != null) {
+            out.put(prefix + "jvm_cpu_seconds", jvm);
+        }
+        if (clickHouse != null) {
+            out.put(prefix + "clickhouse_cpu_seconds", clickHouse);
+        }
+        if (jvm != null && clickHouse != null && jvm + clickHouse > 0) {
+            out.put(prefix + "records_per_cpu_second", lines / (jvm + clickHouse));
+        }
+    }
+
+    /** Rows every insert into the server has written since it started (its InsertedRows event). */
+    private static long insertedRows(Client client) throws Exception {
+        List<Map<String, String>> rows = ClickHouseQueries.select(client,
+                "SELECT value FROM system.events WHERE event = 'InsertedRows'");
+        return rows.isEmpty() ? 0 : Long.parseLong(rows.get(0).get("value"));
     }
 
     private void resetPeaks() {

@@ -8,8 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * The largest size a directory reaches while a run goes on, sampled every second: the checkpoint directory's peak
- * is the job's state size on disk (RocksDB's incremental files, or the heap backend's snapshots).
+ * The largest size a directory reaches while a run goes on, sampled four times a second: the checkpoint directory's
+ * peak is a streaming job's state size on disk (RocksDB's incremental files, or the heap backend's snapshots); the
+ * working directory's peak is a bounded job's (its stages' sorted outputs, which live only while the next stage
+ * reads them, hence the short interval).
  */
 final class DirectorySize implements AutoCloseable {
     private final Path dir;
@@ -23,7 +25,7 @@ final class DirectorySize implements AutoCloseable {
             while (running) {
                 peak.accumulateAndGet(size(dir), Math::max);
                 try {
-                    Thread.sleep(1000);
+                    Thread.sleep(250);
                 } catch (InterruptedException e) {
                     return;
                 }

@@ -54,6 +54,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "300", description = "stream: how long to append (default: 300).")
     int seconds;
 
+    @Option(names = "--end-to-end-only", description = "bd2023, national-month: measure the end-to-end run alone"
+            + " (baselines, ClickHouse alone and query times stay null).")
+    boolean endToEndOnly;
+
     @Option(names = "--rate", defaultValue = "2000", description = "stream: records per second (default: 2000).")
     int rate;
 
@@ -88,8 +92,8 @@ public final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         Bench.Options options = new Bench.Options(w, scale,
                 parallelism != null ? parallelism : Runtime.getRuntime().availableProcessors(), seed, dir, seconds, rate,
-                repeats);
-        PostgresComparison postgres = w == Bench.Workload.NATIONAL_MONTH ? postgres() : null;
+                repeats, endToEndOnly);
+        PostgresComparison postgres = w == Bench.Workload.NATIONAL_MONTH && !endToEndOnly ? postgres() : null;
         ClickHouseConfig external = ClickHouseConfig.fromEnvironment();
         ObjectNode result;
         if (external != null) {
@@ -99,7 +103,7 @@ public final class BenchCommand implements Callable<Integer> {
                 result = new Bench(server.config(), server.pid(), postgres).run(options);
             }
         }
-        if (postgres == null && w == Bench.Workload.NATIONAL_MONTH) {
+        if (postgres == null && w == Bench.Workload.NATIONAL_MONTH && !endToEndOnly) {
             result.put("postgres_note", "no PostgreSQL: set POSTGRES_URL or install the server binaries (postgresql)");
         }
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);

@@ -37,6 +37,8 @@ import vn.ioc.source.KafkaConnection;
             "Run the feeds job into ClickHouse, over a feed directory (one sub-directory per feed) or Kafka topics (one",
             "topic per feed, named by the feed after --topic-prefix). A backfill by default: ends when every file is",
             "consumed, or every message there was when it started. With --stream it keeps reading what arrives.",
+            "A backfill runs as a bounded job (Flink's BATCH mode) that writes each dossier's final rows once; given"
+                    + " --checkpoint-interval it runs checkpointed, as a stream, so that --resume can continue it.",
             "ClickHouse: CLICKHOUSE_URL (and CLICKHOUSE_USER, CLICKHOUSE_PASSWORD) when set, otherwise the local"
                     + " server that ./ioc manages under .ioc/clickhouse (started when needed; never on a Flink"
                     + " cluster, where CLICKHOUSE_URL is required).",
@@ -182,7 +184,7 @@ public final class RunCommand implements Callable<Integer> {
                 System.err.printf("ioc: resuming from %s%n", savepoint);
             }
             JobLauncher.Launched launched = runJob(target, sources, catalogues, key, Durations.parse(stateHorizon),
-                    stream, settings(checkpoints).environment(savepoint),
+                    stream, environment(checkpoints, savepoint),
                     SinkOptions.defaults().withBatchRows(batchRows), checkpoints);
             if (launched.finished()) {
                 if (!stream) {
@@ -206,6 +208,16 @@ public final class RunCommand implements Callable<Integer> {
         PseudonymKeySource key = PseudonymKeySource.configured(System.getenv(), null);
         key.load();
         return key;
+    }
+
+    /**
+     * A backfill runs as a bounded job (JobSettings.bounded), unless it asks for checkpoints to resume from after a
+     * crash (--checkpoint-interval) or resumes from one (--resume, --savepoint): only the streaming runtime takes
+     * checkpoints.
+     */
+    private StreamExecutionEnvironment environment(RunCheckpoints checkpoints, Path savepoint) {
+        StreamExecutionEnvironment env = settings(checkpoints).environment(savepoint);
+        return stream || savepoint != null || checkpointInterval != null ? env : JobSettings.bounded(env);
     }
 
     private JobSettings settings(RunCheckpoints checkpoints) {

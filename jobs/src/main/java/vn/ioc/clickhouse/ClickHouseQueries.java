@@ -61,11 +61,17 @@ public final class ClickHouseQueries {
     /** Inserts a file's rows, in the given format, into {@code table} (qualified with its database). */
     public static void insertFile(Client client, String table, java.nio.file.Path file, ClickHouseFormat format,
             Map<String, String> serverSettings) throws Exception {
+        try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 20)) {
+            insert(client, table, in, format, serverSettings);
+        }
+    }
+
+    /** Inserts the rows a stream holds to its end, in the given format, into {@code table}. */
+    public static void insert(Client client, String table, InputStream rows, ClickHouseFormat format,
+            Map<String, String> serverSettings) throws Exception {
         com.clickhouse.client.api.insert.InsertSettings settings = new com.clickhouse.client.api.insert.InsertSettings();
         serverSettings.forEach(settings::serverSetting);
-        try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 20)) {
-            client.insert(table, in, format, settings).get(TIMEOUT_SECONDS, TimeUnit.SECONDS).close();
-        }
+        client.insert(table, rows, format, settings).get(TIMEOUT_SECONDS, TimeUnit.SECONDS).close();
     }
 
     /** The database as the URL parameter every server version reads (18.16 ignores client-v2's database header). */

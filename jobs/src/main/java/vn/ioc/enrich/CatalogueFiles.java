@@ -25,6 +25,15 @@ public final class CatalogueFiles {
                 ProcedureCatalogue.of(read(feedRoot, Feed.PROCEDURES, Procedure.class)));
     }
 
+    /** The catalogues from their lines, as the feed files would hold them (a job that generates its feeds). */
+    public static Catalogues parse(List<byte[]> agencyLines, List<byte[]> procedureLines) {
+        CatalogueRecords<Agency> agencies = new CatalogueRecords<>(Agency.class);
+        agencyLines.forEach(agencies::add);
+        CatalogueRecords<Procedure> procedures = new CatalogueRecords<>(Procedure.class);
+        procedureLines.forEach(procedures::add);
+        return new Catalogues(AgencyDirectory.of(agencies.records()), ProcedureCatalogue.of(procedures.records()));
+    }
+
     /** The records of a catalogue feed that parse; the job reports the others as rejected. */
     public static <T> List<T> read(Path feedRoot, Feed feed, Class<T> type) {
         Path dir = feedRoot.resolve(feed.directory());

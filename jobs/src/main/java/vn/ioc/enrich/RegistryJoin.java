@@ -25,11 +25,23 @@ public final class RegistryJoin extends KeyedProcessFunction<String, SubjectEven
     public static final String INSURANCE = "insurance";
 
     private final long horizonMillis;
+    /** A bounded run: every match is sent once, when the subject's last input has been seen. */
+    private final boolean atEnd;
     private transient ValueState<SubjectState> state;
 
     /** @param horizon how long an ended dossier stays joined to its subject's registry records */
     public RegistryJoin(Duration horizon) {
+        this(horizon, false);
+    }
+
+    /**
+     * @param atEnd true in a bounded run (Flink's BATCH runtime mode, where a key's inputs come together and its
+     *     timers fire after its last one): the state only gathers, and each dossier's final match per registry is
+     *     sent once at the end of the key, in whatever order the key's inputs came. Nothing is released early.
+     */
+    public RegistryJoin(Duration horizon, boolean atEnd) {
         this.horizonMillis = horizon.toMillis();
+        this.atEnd = atEnd;
     }
 
     @Override
@@ -60,11 +72,20 @@ public final class RegistryJoin extends KeyedProcessFunction<String, SubjectEven
             }
             s.setRecord(joined(e.record));
             state.update(s);
+            if (atEnd) {
+                ctx.timerService().registerProcessingTimeTimer(Long.MAX_VALUE);
+                return;
+            }
             for (int i = 0; i < s.dossierIds.length; i++) {
                 if (registriesFor(s.applicantTypes[i]).contains(e.record.registry)) {
                     out.collect(match(s.dossierIds[i], e.record.registry, e.record));
                 }
             }
+        } else if (atEnd) {
+            if (s.addDossier(e.dossierId, e.applicantType, 0)) {
+                state.update(s);
+            }
+            ctx.timerService().registerProcessingTimeTimer(Long.MAX_VALUE);
         } else {
             long releaseAt = 0;
             if (e.ended) {
@@ -85,6 +106,15 @@ public final class RegistryJoin extends KeyedProcessFunction<String, SubjectEven
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<RegistryMatch> out) throws Exception {
         SubjectState s = state.value();
         if (s == null) {
+            return;
+        }
+        if (atEnd) {
+            for (int i = 0; i < s.dossierIds.length; i++) {
+                for (String registry : registriesFor(s.applicantTypes[i])) {
+                    out.collect(match(s.dossierIds[i], registry, s.record(registry)));
+                }
+            }
+            state.clear();
             return;
         }
         if (s.release(timestamp)) {

@@ -1,9 +1,12 @@
 package vn.ioc.enrich;
 
+import org.apache.flink.api.common.typeinfo.TypeInfo;
+
 /**
  * Something about one subject (a citizen or an enterprise, by pseudonym): a registry record that concerns it, or a
  * dossier it applied with. Both meet in {@link RegistryJoin}, keyed by the subject.
  */
+@TypeInfo(SubjectEventSerializer.Factory.class)
 public class SubjectEvent {
     public String subject;
     /** Set for a registry record. */

@@ -17,15 +17,31 @@ final class DeliveryBuffer implements Delivery {
     private final PriorityQueue<Pending> queue = new PriorityQueue<>((a, b) -> a.deliverAt != b.deliverAt
             ? Long.compare(a.deliverAt, b.deliverAt) : Long.compare(a.seq, b.seq));
     private final Map<Feed, FeedWriter> writers = new EnumMap<>(Feed.class);
+    private final boolean inDeliveryOrder;
     private long seq;
 
     DeliveryBuffer(Map<Feed, FeedWriter> writers) {
+        this(writers, true);
+    }
+
+    /**
+     * @param inDeliveryOrder false passes every line on as it is generated: the same lines, without holding those
+     *     not yet due. A national month holds most of its lines at once that way (its dossiers' steps run for weeks
+     *     after they are submitted), more than a 4 GB heap; a bounded job does not care in which order it reads.
+     */
+    DeliveryBuffer(Map<Feed, FeedWriter> writers, boolean inDeliveryOrder) {
         this.writers.putAll(writers);
+        this.inDeliveryOrder = inDeliveryOrder;
     }
 
     @Override
     public void add(long deliverAt, Feed feed, Object record) throws IOException {
-        queue.add(new Pending(deliverAt, seq++, feed, FeedWriter.JSON.writeValueAsBytes(record)));
+        byte[] line = FeedWriter.JSON.writeValueAsBytes(record);
+        if (inDeliveryOrder) {
+            queue.add(new Pending(deliverAt, seq++, feed, line));
+        } else {
+            writers.get(feed).writeRaw(line);
+        }
     }
 
     @Override

@@ -17,7 +17,8 @@ import vn.ioc.progress.Progress;
  * 1 January – 31 August 2023, at the volume and with the rates of the province's own report (domain.md §8);
  * {@code scale} multiplies the volume.
  */
-public final class FeedGenerator {
+public final class FeedGenerator implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     public static final String DEFAULT_PROFILE = "bd2023";
     static final int MAX_LINES_PER_PART = 500_000;
     private static final LocalDate FROM = LocalDate.of(2023, 1, 1);
@@ -73,15 +74,63 @@ public final class FeedGenerator {
     /** As {@link #generate(Path, Path)}, counting the records it plans (registry subjects and dossiers) on {@code progress}. */
     public Map<Feed, long[]> generate(Path out, Path truthDir, Progress progress) throws IOException {
         Map<Feed, FeedWriter> writers = new EnumMap<>(Feed.class);
+        for (Feed feed : Feed.values()) {
+            writers.put(feed, new FeedWriter(out, feed, MAX_LINES_PER_PART));
+        }
+        return generate(writers, truthDir, progress, true);
+    }
+
+    /**
+     * The same lines as {@link #generate(Path)} writes, each given to {@code out} with the file and offset it would
+     * have if lines were written as they are generated: for a job that generates its input instead of reading it
+     * from disk. The files put each line in delivery order, holding back what is not yet due (up to weeks of a
+     * country's lines); here every line leaves as soon as it is made, so the order, and with it the files and
+     * offsets, differ, and the lines do not.
+     */
+    public Map<Feed, long[]> generate(LineOut out) throws IOException {
+        Map<Feed, FeedWriter> writers = new EnumMap<>(Feed.class);
+        for (Feed feed : Feed.values()) {
+            writers.put(feed, new FeedWriter(out, feed, MAX_LINES_PER_PART));
+        }
+        return generate(writers, null, Progress.none(), false);
+    }
+
+    /**
+     * The lines of the agency and procedure catalogues alone, as {@link #generate(Path)} would write them: what a
+     * job needs before it starts, without generating the rest.
+     */
+    public Map<Feed, List<byte[]>> catalogueLines() throws IOException {
+        List<?> agencies;
+        List<?> procedures;
+        if (NationalGenerator.PROFILE.equals(profile)) {
+            NationalGenerator national = new NationalGenerator(scale, seed, citizens, enterprises);
+            agencies = national.agencies();
+            procedures = national.procedures();
+        } else {
+            // the first split of the seed's generator, as binhDinh takes it
+            agencies = new AgencyTree().catalogue;
+            procedures = new Catalogue(new SplittableRandom(seed).split()).feed();
+        }
+        Map<Feed, List<byte[]>> lines = new EnumMap<>(Feed.class);
+        lines.put(Feed.AGENCIES, new ArrayList<>());
+        lines.put(Feed.PROCEDURES, new ArrayList<>());
+        for (Object a : agencies) {
+            lines.get(Feed.AGENCIES).add(FeedWriter.JSON.writeValueAsBytes(a));
+        }
+        for (Object p : procedures) {
+            lines.get(Feed.PROCEDURES).add(FeedWriter.JSON.writeValueAsBytes(p));
+        }
+        return lines;
+    }
+
+    private Map<Feed, long[]> generate(Map<Feed, FeedWriter> writers, Path truthDir, Progress progress,
+            boolean inDeliveryOrder) throws IOException {
         try {
-            for (Feed feed : Feed.values()) {
-                writers.put(feed, new FeedWriter(out, feed, MAX_LINES_PER_PART));
-            }
-            GroundTruth truth = new GroundTruth();
+            GroundTruth truth = new GroundTruth(truthDir != null);
             if (NationalGenerator.PROFILE.equals(profile)) {
-                national(writers, truth, progress);
+                national(writers, truth, progress, inDeliveryOrder);
             } else {
-                binhDinh(writers, truth, progress);
+                binhDinh(writers, truth, progress, inDeliveryOrder);
             }
             if (truthDir != null) {
                 truth.write(truthDir);
@@ -96,7 +145,8 @@ public final class FeedGenerator {
         return summary;
     }
 
-    private void national(Map<Feed, FeedWriter> writers, GroundTruth truth, Progress progress) throws IOException {
+    private void national(Map<Feed, FeedWriter> writers, GroundTruth truth, Progress progress,
+            boolean inDeliveryOrder) throws IOException {
         NationalGenerator national = new NationalGenerator(scale, seed, citizens, enterprises);
         for (var a : national.agencies()) {
             writers.get(Feed.AGENCIES).write(a);
@@ -107,12 +157,13 @@ public final class FeedGenerator {
         progress.total(national.registrySubjects() + national.dossiers());
         national.registries(writers.get(Feed.POPULATION), writers.get(Feed.BUSINESS_REGISTRY),
                 writers.get(Feed.INSURANCE), progress);
-        national.feeds(new DeliveryBuffer(writers), writers.get(Feed.PETITIONS), writers.get(Feed.RECEPTION_REPORTS),
+        national.feeds(new DeliveryBuffer(writers, inDeliveryOrder), writers.get(Feed.PETITIONS), writers.get(Feed.RECEPTION_REPORTS),
                 truth, progress);
         national.publications(writers.get(Feed.PUBLICATIONS));
     }
 
-    private void binhDinh(Map<Feed, FeedWriter> writers, GroundTruth truth, Progress progress) throws IOException {
+    private void binhDinh(Map<Feed, FeedWriter> writers, GroundTruth truth, Progress progress,
+            boolean inDeliveryOrder) throws IOException {
         SplittableRandom root = new SplittableRandom(seed);
         AgencyTree agencies = new AgencyTree();
         Catalogue catalogue = new Catalogue(root.split());
@@ -148,7 +199,7 @@ public final class FeedGenerator {
             ReferenceRates.Level level = ReferenceRates.BINH_DINH_2023.get(i);
             plans.addAll(dossiers.plan(level, counts[i], agencies.units(level.code()), FROM, TO));
         }
-        DeliveryBuffer buffer = new DeliveryBuffer(writers);
+        DeliveryBuffer buffer = new DeliveryBuffer(writers, inDeliveryOrder);
         dossiers.render(plans, buffer, truth, progress);
         buffer.flushAll();
         PublicServiceEvents events = new PublicServiceEvents(FROM, TO, root.split(), AgencyTree.OLD_PROVINCE, 101);

@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.ioc.feed.Feed;
 
-/** Writes one feed as JSON lines, part-00000.jsonl, part-00001.jsonl, ... of at most {@code maxLines} lines each. */
+/**
+ * Writes one feed as JSON lines, part-00000.jsonl, part-00001.jsonl, ... of at most {@code maxLines} lines each: into
+ * files, or to a {@link LineOut} with the file and offset each line would have.
+ */
 final class FeedWriter implements Closeable, RecordOut {
     static final ObjectWriter JSON = JsonMapper.builder()
             .serializationInclusion(JsonInclude.Include.NON_NULL)
@@ -19,8 +22,12 @@ final class FeedWriter implements Closeable, RecordOut {
             .writer();
 
     private final Path dir;
+    private final Feed feed;
+    private final LineOut lineOut;
     private final int maxLines;
     private OutputStream out;
+    private String partName;
+    private long offsetInPart;
     private int part;
     private int linesInPart;
     private long lines;
@@ -28,8 +35,17 @@ final class FeedWriter implements Closeable, RecordOut {
 
     FeedWriter(Path root, Feed feed, int maxLines) throws IOException {
         this.dir = root.resolve(feed.directory());
+        this.feed = feed;
+        this.lineOut = null;
         this.maxLines = maxLines;
         Files.createDirectories(dir);
+    }
+
+    FeedWriter(LineOut lineOut, Feed feed, int maxLines) {
+        this.dir = null;
+        this.feed = feed;
+        this.lineOut = lineOut;
+        this.maxLines = maxLines;
     }
 
     @Override
@@ -38,16 +54,24 @@ final class FeedWriter implements Closeable, RecordOut {
     }
 
     void writeRaw(byte[] line) throws IOException {
-        if (out == null || linesInPart == maxLines) {
+        if (partName == null || linesInPart == maxLines) {
             if (out != null) {
                 out.close();
             }
-            out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(String.format("part-%05d.jsonl", part++))),
-                    1 << 16);
+            partName = String.format("part-%05d.jsonl", part++);
+            if (lineOut == null) {
+                out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(partName)), 1 << 16);
+            }
             linesInPart = 0;
+            offsetInPart = 0;
         }
-        out.write(line);
-        out.write('\n');
+        if (lineOut == null) {
+            out.write(line);
+            out.write('\n');
+        } else {
+            lineOut.line(feed, feed.directory() + "/" + partName, offsetInPart, line);
+        }
+        offsetInPart += line.length + 1;
         linesInPart++;
         lines++;
         bytes += line.length + 1;

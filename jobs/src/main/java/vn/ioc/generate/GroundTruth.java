@@ -26,14 +26,24 @@ public final class GroundTruth {
     private final List<Dossier> dossiers = new ArrayList<>();
     private final Map<String, Long> delivery = new LinkedHashMap<>();
 
+    /** Whether the dossiers are kept, to be written: a country's month of them is not kept for nothing. */
+    private final boolean keepDossiers;
+
     GroundTruth() {
+        this(true);
+    }
+
+    GroundTruth(boolean keepDossiers) {
+        this.keepDossiers = keepDossiers;
         for (String measure : List.of("snapshots", "followers", "duplicated", "reordered", "late")) {
             delivery.put(measure, 0L);
         }
     }
 
     void dossier(String dossierId, String agencyCode, int status) {
-        dossiers.add(new Dossier(dossierId, agencyCode, status));
+        if (keepDossiers) {
+            dossiers.add(new Dossier(dossierId, agencyCode, status));
+        }
     }
 
     /** Counts one delivered snapshot; a follower is a snapshot with an earlier one of the same dossier. */

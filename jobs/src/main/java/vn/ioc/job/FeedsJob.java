@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamUtils;
@@ -20,6 +23,7 @@ import vn.ioc.enrich.AgencyDirectory;
 import vn.ioc.enrich.AgencyEnricher;
 import vn.ioc.enrich.AgencyEnrichment;
 import vn.ioc.enrich.AgencyRows;
+import vn.ioc.enrich.CatalogueEnrichment;
 import vn.ioc.enrich.Catalogues;
 import vn.ioc.enrich.RegistryJoin;
 import vn.ioc.enrich.RegistrySubjects;
@@ -48,6 +52,7 @@ import vn.ioc.measure.CallFactsDeriver;
 import vn.ioc.measure.DossierFacts;
 import vn.ioc.measure.DossierFactsDeriver;
 import vn.ioc.measure.LatestVersionFilter;
+import vn.ioc.measure.NewestVersion;
 import vn.ioc.measure.PetitionFacts;
 import vn.ioc.measure.PublicServiceMappers;
 import vn.ioc.measure.PublicationFacts;
@@ -70,7 +75,11 @@ import vn.ioc.source.UnreadLines;
  * are broadcast to the operators that enrich, which derive again the rows a catalogue change affects; the
  * catalogues given here are where those operators start (a savepoint of a build without them restores empty).
  * Sources and sinks are constructor arguments, so tests run the same topology on a MiniCluster with their own.
- * Operator uids are explicit and stable: a savepoint taken by one build restores into the next.
+ * Operator uids are explicit and stable: a savepoint taken by one build restores into the next. Built in Flink's
+ * BATCH runtime mode (a backfill, JobSettings.bounded), the keyed stages send each dossier's final version, matches
+ * and reuse row once, at the end of its key, instead of every revision, and rows are enriched with the whole
+ * catalogue without being held (BATCH reads a broadcast input before the other); the tables end the same either way
+ * (BoundedRunITCase).
  */
 public final class FeedsJob {
     /**
@@ -107,6 +116,8 @@ public final class FeedsJob {
 
     public void build(StreamExecutionEnvironment env) {
         fileEnds.clear();
+        // a bounded run (BATCH runtime mode, see JobSettings.bounded) writes each dossier's final rows once
+        boolean bounded = env.getConfiguration().get(ExecutionOptions.RUNTIME_MODE) == RuntimeExecutionMode.BATCH;
         List<DataStream<Rejection>> rejected = new ArrayList<>();
         List<DataStream<LedgerEntry>> ledger = new ArrayList<>();
 
@@ -125,30 +136,25 @@ public final class FeedsJob {
                 .<DataStream<ProcedureRow>>map(lines -> parse(lines, Feed.PROCEDURES, Procedure.class,
                         ProcedureRow.class, new ProcedureRowMapper(), rejected, ledger))
                 .orElseGet(() -> none(env, ProcedureRow.class, "procedures"));
-        sink(enrich(agencyLines.keyBy(a -> a.code), agencies, AgencyRow.class, new AgencyRows(), "agencies"),
+        sink(enrich(agencyLines, a -> a.code, false, bounded, agencies, AgencyRow.class, new AgencyRows(), "agencies"),
                 sinks.agencies(), "agencies");
         sink(procedureLines, sinks.procedures(), "procedures");
 
         Optional<DataStream<DossierFacts>> dossiers = sources.lines(env, Feed.DOSSIER_SYNC).map(lines -> enrich(
-                DataStreamUtils.reinterpretAsKeyedStream(parse(lines, Feed.DOSSIER_SYNC, DossierSnapshot.class,
-                                DossierFacts.class, new DossierFactsDeriver(AgencyDirectory.empty(), pseudonymizer),
-                                rejected, ledger)
-                        .keyBy(f -> f.dossierId)
-                        .process(new LatestVersionFilter(stateHorizon))
-                        .uid("latest-dossier-version")
-                        .name("latest version per dossier"), f -> f.dossierId, Types.STRING),
-                agencies, DossierFacts.class, new AgencyEnrichers.Dossiers(), "dossiers"));
+                latestVersions(parse(lines, Feed.DOSSIER_SYNC, DossierSnapshot.class, DossierFacts.class,
+                        new DossierFactsDeriver(AgencyDirectory.empty(), pseudonymizer), rejected, ledger), bounded),
+                f -> f.dossierId, true, bounded, agencies, DossierFacts.class, new AgencyEnrichers.Dossiers(), "dossiers"));
         dossiers.ifPresent(latest -> latest.sinkTo(sinks.dossiers()).uid("sink-dossier-facts").name("dossier_facts"));
 
         sources.lines(env, Feed.PROCESSING_LOG).ifPresent(lines -> sink(enrich(parse(lines, Feed.PROCESSING_LOG,
                         ProcessingStep.class, StepFacts.class, new StepFactsDeriver(AgencyDirectory.empty()), rejected,
-                        ledger).keyBy(StepFacts::identity), agencies, StepFacts.class, new AgencyEnrichers.Steps(),
+                        ledger), StepFacts::identity, false, bounded, agencies, StepFacts.class, new AgencyEnrichers.Steps(),
                 "steps"), sinks.steps(), "processing_steps"));
 
         Optional<DataStream<CallFacts>> calls = sources.lines(env, Feed.EXCHANGE_LOG).map(lines -> parse(lines,
                 Feed.EXCHANGE_LOG, ExchangeCall.class, CallFacts.class,
                 new CallFactsDeriver(AgencyDirectory.empty(), pseudonymizer), rejected, ledger));
-        calls.ifPresent(all -> sink(enrich(all.keyBy(c -> c.callId), agencies, CallFacts.class,
+        calls.ifPresent(all -> sink(enrich(all, c -> c.callId, false, bounded, agencies, CallFacts.class,
                 new AgencyEnrichers.Calls(), "calls"), sinks.calls(), "exchange_calls"));
 
         sources.lines(env, Feed.PETITIONS).ifPresent(lines -> sink(parse(lines, Feed.PETITIONS, Petition.class,
@@ -173,7 +179,7 @@ public final class FeedsJob {
         registries.ifPresent(all -> sink(all, sinks.registries(), "registry_records"));
 
         dossiers.ifPresent(latest -> joinReuse(latest, registries, calls,
-                procedureLines.broadcast(ReuseJoin.PROCEDURES)));
+                procedureLines.broadcast(ReuseJoin.PROCEDURES), bounded));
 
         rejected.stream().reduce(DataStream::union).ifPresent(all -> all.sinkTo(sinks.rejected())
                 .uid("sink-rejected-records")
@@ -193,7 +199,7 @@ public final class FeedsJob {
      * registry matches and its calls meet, partitioned by dossier, into the three views of reuse.
      */
     private void joinReuse(DataStream<DossierFacts> dossiers, Optional<DataStream<RegistryRow>> registries,
-            Optional<DataStream<CallFacts>> calls, BroadcastStream<ProcedureRow> procedures) {
+            Optional<DataStream<CallFacts>> calls, BroadcastStream<ProcedureRow> procedures, boolean bounded) {
         DataStream<SubjectEvent> subjects = dossiers
                 .filter(d -> !d.applicantRef.isEmpty() && !RegistryJoin.registriesFor(d.applicantType).isEmpty())
                 .uid("dossiers-with-registered-applicants")
@@ -211,7 +217,7 @@ public final class FeedsJob {
         DataStream<ReuseInput> inputs = dossiers.map(ReuseInput::of).returns(ReuseInput.class)
                 .uid("reuse-input-dossiers").name("dossier → reuse input")
                 .union(subjects.keyBy(e -> e.subject)
-                        .process(new RegistryJoin(stateHorizon))
+                        .process(new RegistryJoin(stateHorizon, bounded))
                         .uid("registry-join")
                         .name("registries ⋈ applicants")
                         .map(ReuseInput::of).returns(ReuseInput.class)
@@ -228,9 +234,22 @@ public final class FeedsJob {
         }
         sink(inputs.keyBy(ReuseInput::dossierId)
                 .connect(procedures)
-                .process(new ReuseJoin(catalogues.procedures(), stateHorizon))
+                .process(new ReuseJoin(catalogues.procedures(), stateHorizon, bounded))
                 .uid("reuse-join")
                 .name("dossier ⋈ registries ⋈ calls"), sinks.reuse(), "dossier_reuse");
+    }
+
+    /**
+     * Streaming passes on every newer version at once; a bounded run keeps only each dossier's newest, sent when
+     * its last snapshot has been read. The same uid either way: only a streaming job is ever restored.
+     */
+    private SingleOutputStreamOperator<DossierFacts> latestVersions(DataStream<DossierFacts> facts,
+            boolean bounded) {
+        KeyedStream<DossierFacts, String> byDossier = facts.keyBy(f -> f.dossierId);
+        return (bounded ? byDossier.reduce(new NewestVersion())
+                        : byDossier.process(new LatestVersionFilter(stateHorizon)))
+                .uid("latest-dossier-version")
+                .name("latest version per dossier");
     }
 
     private <T, R> SingleOutputStreamOperator<R> parse(DataStream<FeedLine> lines, Feed feed, Class<T> type,
@@ -247,17 +266,24 @@ public final class FeedsJob {
     }
 
     /**
-     * Gives the keyed rows their agency catalogue columns, and again whenever the catalogue changes them (the
-     * catalogue the job was built with under the broadcast lines).
+     * Gives the rows their agency catalogue columns (the catalogue the job was built with under the broadcast
+     * lines). Streaming, each key's row is held and derived again whenever the catalogue changes it; rows that a
+     * keyed stage already partitioned by {@code key} (dossiers) are not shuffled again. A bounded
+     * run reads the whole broadcast catalogue before any row, so it enriches each row once and holds nothing.
      */
-    private <T> DataStream<T> enrich(KeyedStream<T, String> rows, BroadcastStream<AgencyBatch> agencies, Class<T> type,
-            AgencyEnricher<T> enricher, String what) {
-        return rows.connect(agencies)
-                .process(new AgencyEnrichment<>(type, enricher, catalogues.agencies(), stateHorizon),
+    private <T> DataStream<T> enrich(DataStream<T> rows, KeySelector<T, String> key, boolean partitioned,
+            boolean bounded,
+            BroadcastStream<AgencyBatch> agencies, Class<T> type, AgencyEnricher<T> enricher, String what) {
+        SingleOutputStreamOperator<T> enriched = bounded
+                ? rows.connect(agencies).process(new CatalogueEnrichment<>(enricher, catalogues.agencies()),
                         TypeInformation.of(type))
-                .uid("agency-catalogue-" + what)
-                .name(what + " ⋈ agency catalogue");
+                : (partitioned ? DataStreamUtils.reinterpretAsKeyedStream(rows, key, Types.STRING) : rows.keyBy(key))
+                        .connect(agencies).process(
+                        new AgencyEnrichment<>(type, enricher, catalogues.agencies(), stateHorizon),
+                        TypeInformation.of(type));
+        return enriched.uid("agency-catalogue-" + what).name(what + " ⋈ agency catalogue");
     }
+
 
     /** An empty stream where a catalogue has no feed: the operators that enrich still get their broadcast input. */
     private static <T> DataStream<T> none(StreamExecutionEnvironment env, Class<T> type, String catalogue) {

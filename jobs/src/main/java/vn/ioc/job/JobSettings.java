@@ -2,8 +2,10 @@ package vn.ioc.job;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.BatchExecutionOptions;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
@@ -13,9 +15,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * How a run of the feeds job is set up: parallelism, checkpoints (the sink flushes on each, so their interval
- * bounds how much is replayed after a failure), restarts and where keyed state lives. Always the streaming runtime,
- * also for a backfill over bounded files, so the same checkpoints and exactly-once-in-effect guarantees hold in both
- * modes.
+ * bounds how much is replayed after a failure), restarts and where keyed state lives. A streaming run, and a
+ * backfill that asks for checkpoints to resume from, use the streaming runtime; any other backfill runs as a bounded
+ * job ({@link #bounded}).
  *
  * <p>A null setting was not asked for. On a Flink cluster the cluster's configuration then decides (its
  * {@code parallelism.default} or {@code flink run -p}, {@code restart-strategy.*}, {@code execution.checkpointing.*},
@@ -60,6 +62,20 @@ public record JobSettings(Integer parallelism, Duration checkpointInterval, Path
     }
 
     /**
+     * Makes {@code env} run a backfill as a bounded job: Flink's BATCH runtime mode, in which each stage runs to its
+     * end before the next reads its output, sorted by key, and a keyed function's timers fire after the key's last
+     * input. The feeds job then writes each dossier's final rows once (FeedsJob) instead of every revision, and needs
+     * no checkpoints: a failed task's stage runs again from the stored output of the one before. Every source must
+     * be bounded (files read once, Kafka up to the offsets at its start). The parallelism stays the one asked for:
+     * Flink would otherwise pick its own per stage from the data's size.
+     */
+    public static StreamExecutionEnvironment bounded(StreamExecutionEnvironment env) {
+        env.setRuntimeMode(RuntimeExecutionMode.BATCH);
+        env.configure(new Configuration().set(BatchExecutionOptions.ADAPTIVE_AUTO_PARALLELISM_ENABLED, false));
+        return env;
+    }
+
+    /**
      * @param savepoint null starts afresh; otherwise the savepoint (or retained checkpoint) to resume from. Every
      *     operator must find its state there: operator uids are explicit, so a rebuilt job graph maps onto it.
      */
@@ -90,6 +106,10 @@ public record JobSettings(Integer parallelism, Duration checkpointInterval, Path
             conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, s.checkpointDir.toUri().toString());
         }
         if (!cluster) {
+            // a bounded run's stages hand over their output in memory and on the local disk, where compressing it
+            // (LZ4 by default) costs more CPU than the bytes it saves; a cluster's shuffle crosses the network and
+            // keeps its own setting. Streaming shuffles are not compressed either way.
+            conf.setString("taskmanager.network.compression.codec", "NONE");
             // a crashed or interrupted local run leaves its last checkpoint for ./ioc run --resume; a finished one
             // leaves nothing (Flink discards a finished job's checkpoints, RunCheckpoints the rest)
             conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,

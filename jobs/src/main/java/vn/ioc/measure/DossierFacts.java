@@ -1,9 +1,12 @@
 package vn.ioc.measure;
 
+import org.apache.flink.api.common.typeinfo.TypeInfo;
+
 /**
  * One version of one dossier as a flat row: what the wide table {@code dossier_facts} holds. Times are epoch
- * seconds; nullable ones are boxed. A Flink POJO, so state and network use Flink's own serializer, not Kryo.
+ * seconds; nullable ones are boxed. Between operators it travels by its own serializer (DossierFactsSerializer).
  */
+@TypeInfo(DossierFactsSerializer.Factory.class)
 public class DossierFacts {
     public String dossierId;
     /** Orders the versions of a dossier by its own lifecycle; see {@link SnapshotOrder}. */

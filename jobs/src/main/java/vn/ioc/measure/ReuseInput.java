@@ -1,8 +1,10 @@
 package vn.ioc.measure;
 
+import org.apache.flink.api.common.typeinfo.TypeInfo;
 import vn.ioc.enrich.RegistryMatch;
 
 /** One of the three things that meet per dossier in {@link ReuseJoin}; exactly one of them is set. */
+@TypeInfo(ReuseInputSerializer.Factory.class)
 public class ReuseInput {
     public String dossierId;
     public ReuseDossier dossier;

@@ -34,6 +34,8 @@ public final class ReuseJoin extends KeyedBroadcastProcessFunction<String, Reuse
 
     private final ProcedureCatalogue initial;
     private final long horizonMillis;
+    /** A bounded run: the row is derived and sent once, when the dossier's last input has been seen. */
+    private final boolean atEnd;
     private transient ValueStateDescriptor<ReuseState> descriptor;
     private transient ValueState<ReuseState> state;
     private transient ProcedureCatalogue catalogue;
@@ -43,8 +45,19 @@ public final class ReuseJoin extends KeyedBroadcastProcessFunction<String, Reuse
      * @param horizon how long an ended dossier's state, or calls without their dossier, are kept
      */
     public ReuseJoin(ProcedureCatalogue initial, Duration horizon) {
+        this(initial, horizon, false);
+    }
+
+    /**
+     * @param atEnd true in a bounded run (Flink's BATCH runtime mode, where the broadcast catalogue is read before
+     *     the keyed inputs, a key's inputs come together and its timers fire after its last one): inputs are only
+     *     gathered, and the dossier's final row is derived and sent once at the end of the key instead of once per
+     *     revision.
+     */
+    public ReuseJoin(ProcedureCatalogue initial, Duration horizon, boolean atEnd) {
         this.initial = initial;
         this.horizonMillis = horizon.toMillis();
+        this.atEnd = atEnd;
     }
 
     @Override
@@ -69,6 +82,11 @@ public final class ReuseJoin extends KeyedBroadcastProcessFunction<String, Reuse
             s.put(in.match);
         } else {
             s.put(in.call);
+        }
+        if (atEnd) {
+            state.update(s);
+            ctx.timerService().registerProcessingTimeTimer(Long.MAX_VALUE);
+            return;
         }
         if (s.dossier != null) {
             send(s, catalogue(ctx.getBroadcastState(PROCEDURES)), out);
@@ -135,6 +153,10 @@ public final class ReuseJoin extends KeyedBroadcastProcessFunction<String, Reuse
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<ReuseFacts> out) throws Exception {
+        ReuseState s = atEnd ? state.value() : null;
+        if (s != null && s.dossier != null) {
+            send(s, catalogue(ctx.getBroadcastState(PROCEDURES)), out);
+        }
         state.clear();
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.regex.Pattern;
@@ -31,6 +32,8 @@ public final class JsonRecordParser<T> implements Serializable {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .addModule(new SimpleModule().addDeserializer(String.class, new NfcStringDeserializer()))
+            // fields set through generated accessors, not reflection; custom deserializers (NFC) stay in charge
+            .addModule(new BlackbirdModule())
             .build();
 
     /** Quoted input in Jackson's messages; backquoted type names (`java.lang.Integer`) are kept. */

@@ -1,9 +1,12 @@
 package vn.ioc.parse;
 
+import org.apache.flink.api.common.typeinfo.TypeInfo;
+
 /**
  * That one line of a feed was read, and whether it was accepted: the ledger behind read = accepted + rejected per
  * feed. Keyed by feed, file and offset, so a replayed line is one entry.
  */
+@TypeInfo(LedgerEntrySerializer.Factory.class)
 public class LedgerEntry {
     public String feed;
     public String file;

@@ -62,10 +62,9 @@ public final class ParseFunction<T, R> extends ProcessFunction<FeedLine, R> {
         read = group.counter("recordsRead");
         accepted = group.counter("recordsAccepted");
         rejected = group.counter("recordsRejected");
-        linesRead = new LongCounter();
-        bytesRead = new LongCounter();
-        getRuntimeContext().addAccumulator(LINES_READ, linesRead);
-        getRuntimeContext().addAccumulator(BYTES_READ, bytesRead);
+        // one per task: feeds parsed in the same task (chained to one source) add to the same counters
+        linesRead = getRuntimeContext().getLongCounter(LINES_READ);
+        bytesRead = getRuntimeContext().getLongCounter(BYTES_READ);
     }
 
     @Override
