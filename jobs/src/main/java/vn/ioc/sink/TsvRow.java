@@ -3,6 +3,7 @@ package vn.ioc.sink;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import vn.ioc.feed.VietnamTime;
 
 /**
  * Builds TabSeparated rows into one growing UTF-8 buffer: the batch of an insert. TabSeparated, not RowBinary,
@@ -10,7 +11,7 @@ import java.util.Arrays;
  * DateTime with a time zone), and a wrong column order fails loudly instead of shifting bytes.
  */
 public final class TsvRow {
-    private static final long VIETNAM_SECONDS = 7 * 3600;
+    private static final long VIETNAM_SECONDS = VietnamTime.OFFSET.getTotalSeconds();
 
     private byte[] buf = new byte[1 << 16];
     private int len;
